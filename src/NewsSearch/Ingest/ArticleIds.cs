@@ -1,0 +1,34 @@
+using System.IO.Hashing;
+using System.Text;
+
+namespace NewsSearch.Ingest;
+
+/// <summary>
+/// Derives a stable id for an article whose input has none, so indexing the same input twice
+/// replaces rather than duplicates it.
+/// </summary>
+internal static class ArticleIds
+{
+    public static string Derive(NewsArticle article)
+    {
+        // The URL is the article's identity on the web; the same story fetched twice keeps it.
+        if (!string.IsNullOrWhiteSpace(article.Url))
+        {
+            return "url-" + Hash(article.Url.Trim());
+        }
+
+        var key = string.Join(
+            '\u001f',
+            article.Source?.Trim() ?? "",
+            article.Title?.Trim() ?? "",
+            article.Published?.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            article.Body.Trim());
+        return "doc-" + Hash(key);
+    }
+
+    private static string Hash(string text)
+    {
+        var hash = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(text));
+        return hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

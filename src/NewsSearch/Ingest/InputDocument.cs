@@ -1,0 +1,133 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace NewsSearch.Ingest;
+
+/// <summary>
+/// An opened input: gzip is undone transparently and the first bytes are kept for sniffing the
+/// format, while the rest is still streamed (a JSONL archive is never loaded whole).
+/// </summary>
+internal sealed class InputDocument : IDisposable
+{
+    private const int SniffSize = 8192;
+    private readonly Stream _stream;
+
+    private InputDocument(string name, string logicalName, Stream stream, byte[] head)
+    {
+        Name = name;
+        LogicalName = logicalName;
+        _stream = stream;
+        Head = head;
+    }
+
+    /// <summary>The path as the user gave it, for messages.</summary>
+    public string Name { get; }
+
+    /// <summary>The file name without a <c>.gz</c> suffix, for choosing the format by extension.</summary>
+    public string LogicalName { get; }
+
+    /// <summary>The first bytes of the (decompressed) content.</summary>
+    public byte[] Head { get; }
+
+    public static InputDocument Open(Stream raw, string name)
+    {
+        var head = ReadHead(raw, out var replay);
+        var logicalName = name;
+        if (head.Length >= 2 && head[0] == 0x1f && head[1] == 0x8b)
+        {
+            replay = new GZipStream(replay, CompressionMode.Decompress);
+            head = ReadHead(replay, out replay);
+            if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+            {
+                logicalName = name[..^3];
+            }
+        }
+
+        return new InputDocument(name, logicalName, replay, head);
+    }
+
+    /// <summary>Whether the content looks binary (NUL bytes), which no article format contains.</summary>
+    public bool LooksBinary() => Array.IndexOf(Head, (byte)0) >= 0 && !HasUtf16Bom();
+
+    public TextReader OpenText() => new StreamReader(_stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+
+    public string ReadAllText()
+    {
+        using var reader = OpenText();
+        return reader.ReadToEnd();
+    }
+
+    public void Dispose() => _stream.Dispose();
+
+    private bool HasUtf16Bom() => Head.Length >= 2 && ((Head[0] == 0xff && Head[1] == 0xfe) || (Head[0] == 0xfe && Head[1] == 0xff));
+
+    private static byte[] ReadHead(Stream stream, out Stream replay)
+    {
+        var buffer = new byte[SniffSize];
+        var filled = 0;
+        int read;
+        while (filled < buffer.Length && (read = stream.Read(buffer, filled, buffer.Length - filled)) > 0)
+        {
+            filled += read;
+        }
+
+        var head = buffer.AsSpan(0, filled).ToArray();
+        replay = new ReplayStream(head, stream);
+        return head;
+    }
+
+    /// <summary>A read-only stream that yields a prefix already read, then the rest of the inner stream.</summary>
+    private sealed class ReplayStream(byte[] prefix, Stream inner) : Stream
+    {
+        private int _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (_position < prefix.Length)
+            {
+                var n = Math.Min(buffer.Length, prefix.Length - _position);
+                prefix.AsSpan(_position, n).CopyTo(buffer);
+                _position += n;
+                return n;
+            }
+
+            return inner.Read(buffer);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace NewsSearch;
+
+/// <summary>Settings for writing an index. The defaults suit archives from a few articles to millions.</summary>
+public sealed record NewsIndexOptions
+{
+    /// <summary>The defaults.</summary>
+    public static NewsIndexOptions Default { get; } = new();
+
+    /// <summary>
+    /// Memory the writer buffers before flushing a segment. Peak memory of a run is bounded by this
+    /// (plus the article being analysed), not by the size of the input.
+    /// </summary>
+    public double RamBufferSizeMb { get; init; } = 64;
+
+    /// <summary>
+    /// Commit after this many articles, so a crash loses at most this many (rerunning the same
+    /// input finishes the job without duplicates). Ignored by <see cref="NewsIndexWriter.Create(string, NewsIndexOptions?)"/>,
+    /// which commits only at the end so a rebuild is all or nothing.
+    /// </summary>
+    public int CommitEveryArticles { get; init; } = 20_000;
+
+    /// <summary>Commit also when this much time has passed since the last commit.</summary>
+    public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,44 @@
+namespace NewsSearch;
+
+/// <summary>
+/// A search request: Lucene query syntax in <see cref="Text"/> plus filters, sorting and paging.
+/// </summary>
+/// <param name="Text">
+/// The query, e.g. <c>Xinjiang "human rights" -sport</c> or <c>title:Uyghur date:2018</c>.
+/// See the README for the syntax and field aliases.
+/// </param>
+public sealed record NewsQuery(string Text)
+{
+    /// <summary>Only articles published on or after this instant.</summary>
+    public DateTimeOffset? Since { get; init; }
+
+    /// <summary>Only articles published on or before this instant.</summary>
+    public DateTimeOffset? Until { get; init; }
+
+    /// <summary>Only articles from one of these publishers (case-insensitive, exact name).</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>Only articles in one of these sections (case-insensitive).</summary>
+    public IReadOnlyList<string> Sections { get; init; } = [];
+
+    /// <summary>Only articles carrying one of these tags (case-insensitive).</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>When <see langword="true"/>, words without an operator are joined by OR instead of AND.</summary>
+    public bool MatchAny { get; init; }
+
+    /// <summary>How many hits to skip (for paging).</summary>
+    public int Skip { get; init; }
+
+    /// <summary>How many hits to return.</summary>
+    public int Take { get; init; } = 10;
+
+    /// <summary>The order of the hits.</summary>
+    public SortOrder Sort { get; init; } = SortOrder.Relevance;
+
+    /// <summary>Whether to build highlighted snippets for each hit.</summary>
+    public bool Highlight { get; init; } = true;
+
+    /// <summary>The largest number of snippets per hit.</summary>
+    public int MaxSnippets { get; init; } = 2;
+}

@@ -1,0 +1,17 @@
+namespace NewsSearch;
+
+/// <summary>One page of search results and the total number of matching articles.</summary>
+public sealed record SearchResults
+{
+    /// <summary>How many articles match in all, beyond this page.</summary>
+    public required int TotalHits { get; init; }
+
+    /// <summary>The hits on this page, in the requested order.</summary>
+    public required IReadOnlyList<SearchHit> Hits { get; init; }
+
+    /// <summary>
+    /// Set when no article matched all the words and the query was relaxed to the articles matching
+    /// the most of them; <see langword="null"/> when the hits match the query as written.
+    /// </summary>
+    public PartialMatch? PartialMatch { get; init; }
+}

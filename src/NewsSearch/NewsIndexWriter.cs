@@ -1,8 +1,291 @@
+using System.Diagnostics;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using NewsSearch.Analysis;
+using NewsSearch.Indexing;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
 namespace NewsSearch;
 
-/// <summary>Adds, replaces and deletes articles in an index. (Being written.)</summary>
-public sealed class NewsIndexWriter
+/// <summary>
+/// Adds, replaces and deletes articles in an index. One writer per index at a time: a second
+/// writer, in this process or another, fails at once with a <see cref="NewsSearchException"/>.
+/// Changes become durable at <see cref="Commit"/> (and periodically during long runs); disposing
+/// commits what is pending. Thread-safe.
+/// </summary>
+public sealed class NewsIndexWriter : IDisposable
 {
-    /// <summary>Starts a new index at the path, replacing any old one when it commits.</summary>
-    public static NewsIndexWriter Create(string indexPath, NewsIndexOptions? options = null) => throw new NotSupportedException(indexPath + options);
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly NewsIndexOptions _options;
+    private readonly bool _commitOnlyAtEnd;
+    private readonly Stopwatch _sinceCommit = Stopwatch.StartNew();
+    private readonly System.Threading.Lock _commitLock = new();
+    private long _pending;
+    private bool _disposed;
+
+    private NewsIndexWriter(LuceneDirectory directory, IndexWriter writer, NewsIndexOptions options, bool commitOnlyAtEnd, string displayPath)
+    {
+        _directory = directory;
+        _writer = writer;
+        _options = options;
+        _commitOnlyAtEnd = commitOnlyAtEnd;
+        DisplayPath = displayPath;
+    }
+
+    /// <summary>Where the index lives, for messages; <c>(memory)</c> for an in-memory index.</summary>
+    public string DisplayPath { get; }
+
+    internal IndexWriter LuceneWriter => _writer;
+
+    internal LuceneDirectory LuceneDirectory => _directory;
+
+    /// <summary>
+    /// Opens the index in <paramref name="indexPath"/> for adding, creating it (and the folder) when
+    /// there is none yet.
+    /// </summary>
+    /// <param name="indexPath">The index folder.</param>
+    /// <param name="options">Writer settings; <see cref="NewsIndexOptions.Default"/> when null.</param>
+    /// <exception cref="NewsSearchException">
+    /// Another writer holds the index, the folder holds something else, or the index has another schema version.
+    /// </exception>
+    public static NewsIndexWriter Open(string indexPath, NewsIndexOptions? options = null) =>
+        OpenOnDisk(indexPath, options, rebuild: false);
+
+    /// <summary>
+    /// Starts the index in <paramref name="indexPath"/> over, empty. The old index stays intact and
+    /// searchable until this writer commits, and this writer commits only when told to or when
+    /// disposed, so a rebuild that is killed leaves the old index, never a mix.
+    /// </summary>
+    /// <param name="indexPath">The index folder.</param>
+    /// <param name="options">Writer settings; <see cref="NewsIndexOptions.Default"/> when null.</param>
+    /// <exception cref="NewsSearchException">Another writer holds the index, or the folder holds something else.</exception>
+    public static NewsIndexWriter Create(string indexPath, NewsIndexOptions? options = null) =>
+        OpenOnDisk(indexPath, options, rebuild: true);
+
+    /// <summary>Creates an empty index in memory, for tests, samples and short-lived work.</summary>
+    /// <param name="options">Writer settings; <see cref="NewsIndexOptions.Default"/> when null.</param>
+    public static NewsIndexWriter CreateInMemory(NewsIndexOptions? options = null)
+    {
+        options ??= NewsIndexOptions.Default;
+        var directory = new RAMDirectory();
+        var writer = new IndexWriter(directory, Configure(options, OpenMode.CREATE));
+        var result = new NewsIndexWriter(directory, writer, options, commitOnlyAtEnd: false, "(memory)");
+        result.Commit();
+        return result;
+    }
+
+    /// <summary>Adds the article, replacing any article with the same id.</summary>
+    /// <param name="article">The article; its <see cref="NewsArticle.Id"/> must not be empty.</param>
+    public void Upsert(NewsArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentException.ThrowIfNullOrWhiteSpace(article.Id, nameof(article));
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _writer.UpdateDocument(new Term(FieldNames.Id, article.Id), ArticleDocumentMapper.ToDocument(article));
+        if (Interlocked.Increment(ref _pending) >= _options.CommitEveryArticles || _sinceCommit.Elapsed >= _options.CommitInterval)
+        {
+            CommitPeriodically();
+        }
+    }
+
+    /// <summary>
+    /// Adds or replaces every article in <paramref name="articles"/>; when an id occurs twice, the
+    /// last one wins. Commits periodically (see <see cref="NewsIndexOptions.CommitEveryArticles"/>)
+    /// but not at the end: call <see cref="Commit"/> or dispose the writer.
+    /// </summary>
+    /// <param name="articles">The articles, read lazily.</param>
+    /// <param name="progress">Told about every thousand articles, and at the end.</param>
+    /// <param name="cancellationToken">Stops between articles; what was added stays pending.</param>
+    /// <returns>How many articles were added or replaced.</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public long UpsertAll(IEnumerable<NewsArticle> articles, IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var clock = Stopwatch.StartNew();
+        long count = 0;
+        foreach (var article in articles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Upsert(article);
+            if (++count % 1000 == 0)
+            {
+                progress?.Report(new IndexProgress(count, clock.Elapsed));
+            }
+        }
+
+        progress?.Report(new IndexProgress(count, clock.Elapsed));
+        return count;
+    }
+
+    /// <summary>Deletes the articles with these ids.</summary>
+    /// <param name="ids">The ids to delete.</param>
+    /// <returns>The ids that were in the index (and are now deleted).</returns>
+    public IReadOnlyList<string> Delete(IEnumerable<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
+        var found = new List<string>();
+        using (var reader = DirectoryReader.Open(_writer, applyAllDeletes: true))
+        {
+            foreach (var id in wanted)
+            {
+                if (reader.DocFreq(new Term(FieldNames.Id, id)) > 0 && HasLiveDocument(reader, id))
+                {
+                    found.Add(id);
+                }
+            }
+        }
+
+        if (found.Count > 0)
+        {
+            _writer.DeleteDocuments(found.Select(id => new Term(FieldNames.Id, id)).ToArray());
+        }
+
+        return found;
+    }
+
+    /// <summary>Makes every change so far durable and visible to searchers that refresh.</summary>
+    public void Commit()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        lock (_commitLock)
+        {
+            _writer.SetCommitData(SchemaVersion.CommitData());
+            _writer.Commit();
+            Interlocked.Exchange(ref _pending, 0);
+            _sinceCommit.Restart();
+        }
+    }
+
+    /// <summary>
+    /// Discards every change since the last commit and closes the writer, releasing the index.
+    /// For a cancelled rebuild: the index stays as it was.
+    /// </summary>
+    public void Rollback()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _writer.Rollback();
+        _directory.Dispose();
+    }
+
+    /// <summary>Commits pending changes and releases the index.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        try
+        {
+            Commit();
+            _disposed = true;
+            _writer.Dispose();
+        }
+        catch
+        {
+            // Dispose after a failed commit leaks write.lock (LUCENENET #1284): roll back instead.
+            _disposed = true;
+            _writer.Rollback();
+            throw;
+        }
+        finally
+        {
+            if (_directory is not RAMDirectory)
+            {
+                _directory.Dispose();
+            }
+        }
+    }
+
+    private static bool HasLiveDocument(DirectoryReader reader, string id)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            var docs = leaf.AtomicReader.GetTermDocsEnum(new Term(FieldNames.Id, id));
+            if (docs is not null && docs.NextDoc() != Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void CommitPeriodically()
+    {
+        if (!_commitOnlyAtEnd)
+        {
+            Commit();
+        }
+    }
+
+    private static NewsIndexWriter OpenOnDisk(string indexPath, NewsIndexOptions? options, bool rebuild)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(indexPath);
+        options ??= NewsIndexOptions.Default;
+        var fullPath = Path.GetFullPath(indexPath);
+        if (File.Exists(fullPath))
+        {
+            throw new NewsSearchException($"'{indexPath}' is a file, not an index folder");
+        }
+
+        LuceneDirectory? directory = null;
+        try
+        {
+            System.IO.Directory.CreateDirectory(fullPath);
+            directory = IndexDirectory.OpenForWriting(fullPath);
+            var exists = DirectoryReader.IndexExists(directory);
+            if (!exists && IndexDirectory.IsForeignNonEmptyFolder(fullPath))
+            {
+                throw new NewsSearchException($"'{indexPath}' is a folder with other files in it, not an index; choose an empty or new folder");
+            }
+
+            if (exists && !rebuild)
+            {
+                IndexDirectory.CheckSchema(IndexDirectory.ReadCommitData(directory), indexPath);
+            }
+
+            var mode = rebuild || !exists ? OpenMode.CREATE : OpenMode.APPEND;
+            var writer = new IndexWriter(directory, Configure(options, mode));
+            var result = new NewsIndexWriter(directory, writer, options, commitOnlyAtEnd: rebuild, indexPath);
+            if (!exists)
+            {
+                // An index that exists from the start can be searched (empty) and recognised by its schema.
+                result.Commit();
+            }
+
+            return result;
+        }
+        catch (LockObtainFailedException exception)
+        {
+            directory?.Dispose();
+            throw new NewsSearchException($"index at '{indexPath}' is being written by another process; wait for it to finish", exception);
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            directory?.Dispose();
+            throw new NewsSearchException($"cannot write the index at '{indexPath}': permission denied", exception);
+        }
+        catch
+        {
+            directory?.Dispose();
+            throw;
+        }
+    }
+
+    private static IndexWriterConfig Configure(NewsIndexOptions options, OpenMode mode) => new(LuceneDefaults.Version, NewsAnalyzer.Create())
+    {
+        OpenMode = mode,
+        RAMBufferSizeMB = options.RamBufferSizeMb,
+        Similarity = new BM25Similarity(),
+    };
 }

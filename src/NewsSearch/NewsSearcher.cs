@@ -1,8 +1,282 @@
+using System.Diagnostics;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using NewsSearch.Analysis;
+using NewsSearch.Highlighting;
+using NewsSearch.Indexing;
+using NewsSearch.Search;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
 namespace NewsSearch;
 
-/// <summary>Searches an index. (Being written.)</summary>
-public sealed class NewsSearcher
+/// <summary>
+/// Searches an index. Thread-safe: any number of threads may search at once, also while a
+/// <see cref="NewsIndexWriter"/> adds articles. Each search sees one consistent snapshot; the
+/// snapshot advances to newer commits at most once a second, or on <see cref="Refresh"/>.
+/// </summary>
+public sealed class NewsSearcher : IDisposable
 {
-    /// <summary>Gets an article by id.</summary>
-    public NewsArticle? Get(string id) => throw new NotSupportedException(id);
+    private static readonly TimeSpan AutoRefreshInterval = TimeSpan.FromSeconds(1);
+    private readonly SearcherManager _manager;
+    private readonly LuceneDirectory? _ownedDirectory;
+    private readonly Analyzer _analyzer = NewsAnalyzer.Create();
+    private readonly Stopwatch _sinceRefresh = Stopwatch.StartNew();
+    private bool _disposed;
+
+    private NewsSearcher(SearcherManager manager, LuceneDirectory? ownedDirectory, string displayPath)
+    {
+        _manager = manager;
+        _ownedDirectory = ownedDirectory;
+        DisplayPath = displayPath;
+    }
+
+    /// <summary>Where the index lives, for messages.</summary>
+    public string DisplayPath { get; }
+
+    /// <summary>Opens the index in <paramref name="indexPath"/> for searching, as of its last commit.</summary>
+    /// <param name="indexPath">The index folder.</param>
+    /// <exception cref="IndexNotFoundException">No index exists there.</exception>
+    /// <exception cref="NewsSearchException">The folder holds another kind of index, another schema version, or a damaged index.</exception>
+    public static NewsSearcher Open(string indexPath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(indexPath);
+        if (!System.IO.Directory.Exists(indexPath))
+        {
+            throw new IndexNotFoundException(indexPath);
+        }
+
+        var directory = IndexDirectory.OpenForReading(Path.GetFullPath(indexPath));
+        try
+        {
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                throw new IndexNotFoundException(indexPath);
+            }
+
+            var manager = new SearcherManager(directory, new Bm25SearcherFactory());
+            var searcher = manager.Acquire();
+            try
+            {
+                IndexDirectory.CheckSchema(((DirectoryReader)searcher.IndexReader).IndexCommit.UserData, indexPath);
+            }
+            finally
+            {
+                manager.Release(searcher);
+            }
+
+            return new NewsSearcher(manager, directory, indexPath);
+        }
+        catch (Exception exception) when (exception is IOException and not FileNotFoundException and not DirectoryNotFoundException)
+        {
+            directory.Dispose();
+            throw new NewsSearchException($"cannot open the index at '{indexPath}': {exception.Message.ReplaceLineEndings(" ")} (newssearch verify tells more)", exception);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens a near-real-time searcher over <paramref name="writer"/>'s index: it sees articles the
+    /// writer has added, committed or not, after <see cref="Refresh"/>.
+    /// </summary>
+    /// <param name="writer">A writer of this process; it must outlive the searcher.</param>
+    public static NewsSearcher Open(NewsIndexWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var manager = new SearcherManager(writer.LuceneWriter, applyAllDeletes: true, new Bm25SearcherFactory());
+        return new NewsSearcher(manager, null, writer.DisplayPath);
+    }
+
+    /// <summary>Runs <paramref name="query"/>.</summary>
+    /// <param name="query">The query text, filters, sort and page.</param>
+    /// <exception cref="InvalidQueryException">The query text cannot be parsed.</exception>
+    public SearchResults Search(NewsQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Skip);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Take);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var parsed = QueryCompiler.Parse(query.Text, _analyzer, query.MatchAny);
+        var filter = QueryCompiler.BuildFilter(query);
+        AutoRefresh();
+        var searcher = _manager.Acquire();
+        try
+        {
+            var (topDocs, used, partial) = Execute(searcher, parsed, filter, query);
+            var hits = new List<SearchHit>(Math.Min(query.Take, topDocs.ScoreDocs.Length));
+            var highlightTerms = query.Highlight ? HighlightTerms.Extract(used, searcher.IndexReader) : null;
+            foreach (var scoreDoc in topDocs.ScoreDocs.Skip(query.Skip))
+            {
+                var snippets = highlightTerms is null ? [] : SnippetBuilder.Build(searcher, scoreDoc.Doc, highlightTerms, query.MaxSnippets);
+                hits.Add(ListFieldReader.Read(searcher.IndexReader, scoreDoc.Doc, scoreDoc.Score, snippets));
+            }
+
+            return new SearchResults { TotalHits = topDocs.TotalHits, Hits = hits, PartialMatch = partial };
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    /// <summary>Runs <paramref name="text"/> as an all-words query and returns the best <paramref name="take"/> hits.</summary>
+    /// <param name="text">The query in Lucene syntax.</param>
+    /// <param name="take">How many hits to return.</param>
+    /// <exception cref="InvalidQueryException">The query text cannot be parsed.</exception>
+    public SearchResults Search(string text, int take = 10) => Search(new NewsQuery(text) { Take = take });
+
+    /// <summary>Gets the whole article with <paramref name="id"/>, or <see langword="null"/> when there is none.</summary>
+    /// <param name="id">The article id.</param>
+    public NewsArticle? Get(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        AutoRefresh();
+        var searcher = _manager.Acquire();
+        try
+        {
+            var top = searcher.Search(new TermQuery(new Term(FieldNames.Id, id)), 1);
+            return top.ScoreDocs.Length == 0 ? null : ArticleDocumentMapper.FromDocument(searcher.Doc(top.ScoreDocs[0].Doc));
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    /// <summary>Counts articles and sources, and measures the index.</summary>
+    public IndexStats GetStats()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        AutoRefresh();
+        var searcher = _manager.Acquire();
+        try
+        {
+            var reader = (DirectoryReader)searcher.IndexReader;
+            var sources = MultiDocValues.GetSortedSetValues(reader, FieldNames.FacetSource);
+            return new IndexStats
+            {
+                Articles = reader.NumDocs,
+                Sources = sources is null ? 0 : (int)sources.ValueCount,
+                Earliest = DateBounds.Earliest(reader),
+                Latest = DateBounds.Latest(reader),
+                SizeInBytes = IndexDirectory.SizeInBytes(reader.Directory),
+                Segments = reader.Leaves.Count,
+                SchemaVersion = SchemaVersion.Read(reader.IndexCommit.UserData) ?? SchemaVersion.Current,
+            };
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    /// <summary>Moves to the newest commit (or, over a writer, the newest additions).</summary>
+    /// <returns><see langword="true"/> when the searcher now sees newer data than before.</returns>
+    public bool Refresh()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var before = _manager.Acquire();
+        try
+        {
+            _manager.MaybeRefreshBlocking();
+            _sinceRefresh.Restart();
+            var after = _manager.Acquire();
+            try
+            {
+                return !ReferenceEquals(before.IndexReader, after.IndexReader);
+            }
+            finally
+            {
+                _manager.Release(after);
+            }
+        }
+        finally
+        {
+            _manager.Release(before);
+        }
+    }
+
+    /// <summary>Releases the index files.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _manager.Dispose();
+        _ownedDirectory?.Dispose();
+    }
+
+    private static (TopDocs TopDocs, Query Used, PartialMatch? Partial) Execute(IndexSearcher searcher, Query query, Filter? filter, NewsQuery request)
+    {
+        var topDocs = Run(searcher, query, filter, request);
+        var required = QueryCompiler.RequiredCount(query);
+        if (topDocs.TotalHits > 0 || request.MatchAny || required < 2)
+        {
+            return (topDocs, query, null);
+        }
+
+        // No article has every word: long natural-language queries would otherwise find nothing.
+        for (var minimum = required - 1; minimum >= 1; minimum--)
+        {
+            var relaxed = QueryCompiler.Relax(query, minimum)!;
+            var relaxedDocs = Run(searcher, relaxed, filter, request);
+            if (relaxedDocs.TotalHits > 0)
+            {
+                return (relaxedDocs, relaxed, new PartialMatch(minimum, required));
+            }
+        }
+
+        return (topDocs, query, null);
+    }
+
+    private static TopDocs Run(IndexSearcher searcher, Query query, Filter? filter, NewsQuery request)
+    {
+        // Never ask for more rows than the index has: a deep offset must not allocate a huge queue.
+        var maxDoc = Math.Max(1, searcher.IndexReader.MaxDoc);
+        var wanted = (int)Math.Min((long)request.Skip + request.Take, maxDoc);
+        if (wanted <= 0 || request.Skip >= maxDoc)
+        {
+            var counter = new TotalHitCountCollector();
+            searcher.Search(query, filter, counter);
+            return new TopDocs(counter.TotalHits, [], float.NaN);
+        }
+
+        return request.Sort switch
+        {
+            SortOrder.Newest => searcher.Search(query, filter, wanted, DateSort(reverse: true), doDocScores: true, doMaxScore: false),
+            SortOrder.Oldest => searcher.Search(query, filter, wanted, DateSort(reverse: false), doDocScores: true, doMaxScore: false),
+            _ => searcher.Search(query, filter, wanted),
+        };
+    }
+
+    private static Sort DateSort(bool reverse)
+    {
+        // Undated articles go last whichever way the dates run.
+        var field = new SortField(FieldNames.Published, SortFieldType.INT64, reverse);
+        field.SetMissingValue(reverse ? long.MinValue : long.MaxValue);
+        return new Sort(field, SortField.FIELD_SCORE);
+    }
+
+    private void AutoRefresh()
+    {
+        if (_sinceRefresh.Elapsed >= AutoRefreshInterval)
+        {
+            _sinceRefresh.Restart();
+            _manager.MaybeRefresh();
+        }
+    }
+
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+    }
 }

@@ -1,0 +1,131 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace NewsSearch.Indexing;
+
+/// <summary>Maps a <see cref="NewsArticle"/> to the Lucene document of the schema, and a stored document back.</summary>
+internal static class ArticleDocumentMapper
+{
+    /// <summary>Analysed, stored text with offsets in the postings, so snippets need no re-analysis.</summary>
+    private static readonly FieldType TextWithOffsets = Frozen(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        IsStored = true,
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    });
+
+    /// <summary>A whole value as one normalised term (see KeywordNormalizingAnalyzer), stored as given.</summary>
+    private static readonly FieldType NormalizedKeyword = Frozen(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        IsStored = true,
+        OmitNorms = true,
+        IndexOptions = IndexOptions.DOCS_ONLY,
+    });
+
+    private static readonly char[] AuthorSeparators = [',', ';', '&'];
+
+    public static Document ToDocument(NewsArticle article)
+    {
+        var document = new Document
+        {
+            new StringField(FieldNames.Id, article.Id, Field.Store.YES),
+            new BinaryDocValuesField(FieldNames.ListId, new BytesRef(article.Id)),
+        };
+        if (article.Url is { } url)
+        {
+            document.Add(new StringField(FieldNames.Url, url, Field.Store.YES));
+            document.Add(new BinaryDocValuesField(FieldNames.ListUrl, new BytesRef(url)));
+        }
+
+        if (article.Title is { } title)
+        {
+            document.Add(new Field(FieldNames.Title, title, TextWithOffsets));
+            document.Add(new BinaryDocValuesField(FieldNames.ListTitle, new BytesRef(title)));
+        }
+
+        AddText(document, FieldNames.Subtitle, article.Subtitle);
+        AddText(document, FieldNames.Dateline, article.Dateline);
+        AddText(document, FieldNames.Body, article.Body.Length == 0 ? null : article.Body);
+        foreach (var caption in article.Captions)
+        {
+            AddText(document, FieldNames.Captions, caption);
+        }
+
+        if (article.Byline is { } byline)
+        {
+            AddText(document, FieldNames.Byline, byline);
+            document.Add(new BinaryDocValuesField(FieldNames.ListByline, new BytesRef(byline)));
+            foreach (var author in SplitAuthors(byline))
+            {
+                document.Add(new SortedSetDocValuesField(FieldNames.FacetByline, new BytesRef(author)));
+            }
+        }
+
+        AddKeyword(document, FieldNames.Source, FieldNames.FacetSource, article.Source);
+        AddKeyword(document, FieldNames.Section, FieldNames.FacetSection, article.Section);
+        AddKeyword(document, FieldNames.Language, FieldNames.FacetLanguage, article.Language);
+        foreach (var tag in article.Tags)
+        {
+            AddKeyword(document, FieldNames.Tags, FieldNames.FacetTags, tag);
+        }
+
+        if (article.Published is { } published)
+        {
+            var millis = published.ToUnixTimeMilliseconds();
+            document.Add(new Int64Field(FieldNames.Published, millis, Field.Store.YES));
+            document.Add(new NumericDocValuesField(FieldNames.Published, millis));
+        }
+
+        return document;
+    }
+
+    public static NewsArticle FromDocument(Document document) => new()
+    {
+        Id = document.Get(FieldNames.Id) ?? "",
+        Url = document.Get(FieldNames.Url),
+        Title = document.Get(FieldNames.Title),
+        Subtitle = document.Get(FieldNames.Subtitle),
+        Byline = document.Get(FieldNames.Byline),
+        Source = document.Get(FieldNames.Source),
+        Dateline = document.Get(FieldNames.Dateline),
+        Published = document.GetField(FieldNames.Published)?.GetInt64Value() is { } millis ? DateTimeOffset.FromUnixTimeMilliseconds(millis) : null,
+        Section = document.Get(FieldNames.Section),
+        Tags = document.GetValues(FieldNames.Tags),
+        Body = document.Get(FieldNames.Body) ?? "",
+        Captions = document.GetValues(FieldNames.Captions),
+        Language = document.Get(FieldNames.Language),
+    };
+
+    /// <summary>Splits "Jane Doe and John Roe, Ann Poe" into authors for the byline facet.</summary>
+    public static IEnumerable<string> SplitAuthors(string byline) =>
+        byline.Replace(" and ", ",", StringComparison.OrdinalIgnoreCase)
+            .Split(AuthorSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Distinct(StringComparer.Ordinal);
+
+    private static void AddText(Document document, string name, string? value)
+    {
+        if (value is not null)
+        {
+            document.Add(new Field(name, value, TextWithOffsets));
+        }
+    }
+
+    private static void AddKeyword(Document document, string name, string facetName, string? value)
+    {
+        if (value is not null)
+        {
+            document.Add(new Field(name, value, NormalizedKeyword));
+            document.Add(new SortedSetDocValuesField(facetName, new BytesRef(value)));
+        }
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+}

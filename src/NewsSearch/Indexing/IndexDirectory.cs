@@ -1,0 +1,68 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace NewsSearch.Indexing;
+
+/// <summary>Opens index folders and checks that what is there is a NewsSearch index of this schema.</summary>
+internal static class IndexDirectory
+{
+    /// <summary>For writing: NIO rather than memory mapping, since mapped files still growing misbehave (LUCENENET #1090).</summary>
+    public static LuceneDirectory OpenForWriting(string path) => new NIOFSDirectory(new DirectoryInfo(path));
+
+    /// <summary>For reading committed segments, which never change: memory mapping is the fastest.</summary>
+    public static LuceneDirectory OpenForReading(string path) => FSDirectory.Open(new DirectoryInfo(path));
+
+    /// <summary>Throws a <see cref="NewsSearchException"/> unless the last commit was written by this schema version.</summary>
+    public static int CheckSchema(IDictionary<string, string>? userData, string displayPath)
+    {
+        var version = SchemaVersion.Read(userData);
+        if (version is null)
+        {
+            throw new NewsSearchException($"'{displayPath}' holds a Lucene index that NewsSearch did not write; use another folder");
+        }
+
+        if (version != SchemaVersion.Current)
+        {
+            throw new NewsSearchException(
+                $"index at '{displayPath}' uses schema version {version}, but this NewsSearch reads version {SchemaVersion.Current}; rebuild it from the original files (newssearch index --rebuild <paths>)");
+        }
+
+        return version.Value;
+    }
+
+    /// <summary>Reads the commit user data of the newest commit without opening a reader.</summary>
+    public static IDictionary<string, string> ReadCommitData(LuceneDirectory directory)
+    {
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        return infos.UserData;
+    }
+
+    /// <summary>Bytes taken by the files of the index.</summary>
+    public static long SizeInBytes(LuceneDirectory directory)
+    {
+        long total = 0;
+        foreach (var file in directory.ListAll())
+        {
+            try
+            {
+                total += directory.FileLength(file);
+            }
+            catch (IOException)
+            {
+                // A file merged away between listing and measuring is no longer part of the index.
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>Whether a folder holds files that are not a Lucene index (a user's documents, say).</summary>
+    public static bool IsForeignNonEmptyFolder(string path) =>
+        System.IO.Directory.Exists(path)
+        && System.IO.Directory.EnumerateFileSystemEntries(path).Any(entry => !IsLuceneFileName(Path.GetFileName(entry)));
+
+    private static bool IsLuceneFileName(string name) =>
+        name == IndexWriter.WRITE_LOCK_NAME || name.StartsWith("segments", StringComparison.Ordinal) || name.StartsWith('_');
+}

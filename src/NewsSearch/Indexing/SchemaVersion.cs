@@ -1,0 +1,21 @@
+namespace NewsSearch.Indexing;
+
+/// <summary>
+/// The schema version written into every commit's user data. Bump it whenever fields or analysis
+/// change in a way an older index cannot serve; opening an index of another version is an error
+/// that asks for a rebuild, never silently wrong results.
+/// </summary>
+internal static class SchemaVersion
+{
+    public const int Current = 1;
+
+    public const string CommitDataKey = "newssearch.schema";
+
+    public static Dictionary<string, string> CommitData() => new() { [CommitDataKey] = Current.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+
+    /// <summary>Reads the version of a commit; null when the commit was not written by NewsSearch.</summary>
+    public static int? Read(IDictionary<string, string>? userData) =>
+        userData is not null && userData.TryGetValue(CommitDataKey, out var text) && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version)
+            ? version
+            : null;
+}

@@ -1,0 +1,157 @@
+using System.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using NewsSearch.Indexing;
+
+namespace NewsSearch.Search;
+
+/// <summary>Turns a <see cref="NewsQuery"/> into a Lucene query and filter, translating parse failures into one-line errors.</summary>
+internal static class QueryCompiler
+{
+    public static Query Parse(string text, Analyzer analyzer, bool matchAny)
+    {
+        var normalized = Normalize(text);
+        if (normalized.Length == 0 || normalized == "*")
+        {
+            return new MatchAllDocsQuery();
+        }
+
+        Query query;
+        try
+        {
+            query = new NewsQueryParser(analyzer, matchAny).Parse(normalized);
+        }
+        catch (ParseException exception)
+        {
+            throw new InvalidQueryException(text, "invalid query: " + Explain(exception), exception);
+        }
+        catch (BooleanQuery.TooManyClausesException exception)
+        {
+            throw new InvalidQueryException(text, $"invalid query: it expands to more than {BooleanQuery.MaxClauseCount} terms; make wildcards or fuzzy terms more specific", exception);
+        }
+
+        return WithPositiveClause(query);
+    }
+
+    /// <summary>The query's filters, or null when there are none.</summary>
+    public static Filter? BuildFilter(NewsQuery request)
+    {
+        var filter = new BooleanQuery();
+        if (request.Since is not null || request.Until is not null)
+        {
+            filter.Add(NumericRangeQuery.NewInt64Range(FieldNames.Published, request.Since?.ToUnixTimeMilliseconds(), request.Until?.ToUnixTimeMilliseconds(), true, true), Occur.MUST);
+        }
+
+        AddAnyOf(filter, FieldNames.Source, request.Sources);
+        AddAnyOf(filter, FieldNames.Section, request.Sections);
+        AddAnyOf(filter, FieldNames.Tags, request.Tags);
+        return filter.Clauses.Count == 0 ? null : new CachingWrapperFilter(new QueryWrapperFilter(filter));
+    }
+
+    /// <summary>
+    /// For an all-words query: the same parts, of which at least <paramref name="minimum"/> must
+    /// match. Null when the query is not a conjunction of several parts.
+    /// </summary>
+    public static Query? Relax(Query query, int minimum)
+    {
+        if (query is not BooleanQuery boolean || RequiredCount(boolean) < 2)
+        {
+            return null;
+        }
+
+        var relaxed = new BooleanQuery { Boost = boolean.Boost };
+        foreach (var clause in boolean.Clauses)
+        {
+            relaxed.Add(clause.Query, clause.Occur == Occur.MUST ? Occur.SHOULD : clause.Occur);
+        }
+
+        relaxed.MinimumNumberShouldMatch = minimum;
+        return relaxed;
+    }
+
+    public static int RequiredCount(Query query) =>
+        query is BooleanQuery boolean && boolean.Clauses.All(c => c.Occur != Occur.SHOULD)
+            ? boolean.Clauses.Count(c => c.Occur == Occur.MUST)
+            : 0;
+
+    /// <summary>
+    /// Unicode compatibility forms and typographic minus signs confuse the parser (LUCENENET #846);
+    /// curly quotes are what people paste from articles.
+    /// </summary>
+    internal static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Normalize(NormalizationForm.FormKC));
+        builder.Replace('\u2212', '-').Replace('\u201c', '"').Replace('\u201d', '"').Replace('\u201e', '"').Replace('\u00ab', '"').Replace('\u00bb', '"');
+        return builder.ToString().Trim();
+    }
+
+    private static Query WithPositiveClause(Query query)
+    {
+        // "-sport" alone would match nothing; users mean "everything except".
+        if (query is BooleanQuery boolean && boolean.Clauses.Count > 0 && boolean.Clauses.All(c => c.Occur == Occur.MUST_NOT))
+        {
+            boolean.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        return query;
+    }
+
+    private static void AddAnyOf(BooleanQuery filter, string field, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        var any = new BooleanQuery();
+        foreach (var value in values)
+        {
+            any.Add(new TermQuery(new Term(field, NormalizeKeyword(value))), Occur.SHOULD);
+        }
+
+        filter.Add(any, Occur.MUST);
+    }
+
+    /// <summary>The same normalisation as KeywordNormalizingAnalyzer, for filter values.</summary>
+    private static string NormalizeKeyword(string value)
+    {
+        var decomposed = value.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static string Explain(ParseException exception)
+    {
+        // Lucene's message spans lines and lists grammar tokens; keep the first useful sentence.
+        var message = exception.Message;
+        var encountered = message.IndexOf("Encountered", StringComparison.Ordinal);
+        if (encountered >= 0)
+        {
+            message = message[encountered..];
+            var expecting = message.IndexOf("Was expecting", StringComparison.Ordinal);
+            if (expecting > 0)
+            {
+                message = message[..expecting];
+            }
+        }
+        else if (message.StartsWith("Cannot parse", StringComparison.Ordinal) && message.IndexOf(": ", 14, StringComparison.Ordinal) is var colon and > 0)
+        {
+            message = message[(colon + 2)..];
+        }
+
+        message = string.Join(' ', message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.', ' ');
+        return message.Contains("<EOF>", StringComparison.Ordinal)
+            ? "the query ends too early (an unclosed quote, bracket or parenthesis, or an operator with nothing after it)"
+            : message.Replace("\"", "'", StringComparison.Ordinal);
+    }
+}

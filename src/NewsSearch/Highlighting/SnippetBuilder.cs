@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -45,7 +46,7 @@ internal static class SnippetBuilder
             }
 
             var rank = FieldNames.SnippetFields.IndexOf(field);
-            var values = document.GetValues(field);
+            var values = document.GetValues(field, CultureInfo.InvariantCulture);
             var valueStart = 0;
             foreach (var value in values)
             {

@@ -1,3 +1,7 @@
+using System.Formats.Tar;
+using System.IO.Compression;
+using System.Text;
+using NewsSearch.Ingest;
 using NewsSearch.Ingest.Readers;
 using NewsSearch.Tests.Support;
 
@@ -439,7 +443,7 @@ public sealed class ScrapedTextParserTests
 
         var article = Parse(text);
 
-        Assert.Contains("• Schools receive an extra £2m next year.\n\n• Bus fares are frozen until 2021.", article.Body, StringComparison.Ordinal);
+        Assert.Contains("• Schools receive an extra £2m next year.\n• Bus fares are frozen until 2021.", article.Body, StringComparison.Ordinal);
         Assert.EndsWith("The vote was close.", article.Body, StringComparison.Ordinal);
     }
 
@@ -612,6 +616,179 @@ public sealed class ScrapedTextParserTests
 
         Assert.Equal("Title: a memoir, reviewed", article.Title);
     }
+
+    [Fact]
+    public void Parse_WireStoryPage_ReadsStoryAndDropsPageFurniture()
+    {
+        var text = ReadTestData("wire-story-page.txt");
+
+        var article = Parse(text);
+
+        Assert.Equal("Senate passes harbour dredging bill after marathon session", article.Title);
+        Assert.Equal("Supporters say the measure is the largest port investment in a generation", article.Subtitle);
+        Assert.Equal("ANNA PETROVA and MARK O'CONNOR", article.Byline);
+        Assert.Equal("AP", article.Source);
+        Assert.Equal("SPRINGFIELD", article.Dateline);
+        Assert.Equal(new DateTimeOffset(2022, 8, 8, 3, 42, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal(["The harbour master speaks to reporters on the quay. (AP Photo/Sam Lee)"], article.Captions);
+        Assert.Equal(
+            "Lawmakers pushed the harbour package to Senate passage Sunday, a hard-fought compromise smaller than the governor's original plan."
+            + "\n\nThe bill now goes to the House, where members are expected to approve it Friday."
+            + "\n\n\"It's been a long, hard and winding road,\" the majority leader said."
+            + "\n\nBy a vote of 51-50, the Senate approved the measure."
+            + "\n\nAssociated Press writer Tom Fields contributed to this report.",
+            article.Body);
+    }
+
+    [Fact]
+    public void Parse_FeaturePage_ReadsUnmarkedBylineBesideDateStamp()
+    {
+        var text = ReadTestData("feature-page.txt");
+
+        var article = Parse(text);
+
+        Assert.Equal("Record heat hits the valley as grass fires spread", article.Title);
+        Assert.Equal("Temperatures passed 40C in several towns, with firefighters battling blazes near the reservoir", article.Subtitle);
+        Assert.Equal("Jane Doe and John Roe", article.Byline);
+        Assert.Equal(new DateTimeOffset(2022, 7, 12, 13, 5, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal(["Firefighters tackle a blaze near the reservoir. Photograph: Ana Ruiz/Reuters"], article.Captions);
+        Assert.Equal(
+            "Temperatures soared across the valley on Tuesday as firefighters battled grass fires on three hillsides."
+            + "\n\nThe heatwave is expected to last until the weekend.\n\nMeteorologists warned that records could fall.",
+            article.Body);
+    }
+
+    [Fact]
+    public void Parse_BroadcasterPage_ReadsLabelledCaptionAndDropsRelatedLinks()
+    {
+        var text = ReadTestData("broadcaster-page.txt");
+
+        var article = Parse(text);
+
+        Assert.Equal("Harbour vote: Councillors reject the dredging deal for a third time", article.Title);
+        Assert.Equal(new DateTimeOffset(2019, 3, 29, 0, 0, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal(["The council leader had promised to resign if the deal passed"], article.Captions);
+        Assert.Equal(
+            "Councillors have rejected the harbour dredging agreement for a third time, by 34 votes to 28."
+            + "\n\nThe council now has until 12 April to say what it plans to do next.",
+            article.Body);
+        Assert.Null(article.Subtitle);
+    }
+
+    [Fact]
+    public void Parse_AgencyPage_FindsDatelinePastReadingTime()
+    {
+        var text = ReadTestData("agency-page.txt");
+
+        var article = Parse(text);
+
+        Assert.Equal("Oil falls as demand worries outweigh supply cuts", article.Title);
+        Assert.Equal("Noor Haddad", article.Byline);
+        Assert.Equal("Reuters", article.Source);
+        Assert.Equal("LONDON", article.Dateline);
+        Assert.StartsWith("Oil prices fell on Monday", article.Body, StringComparison.Ordinal);
+        Assert.EndsWith("Reporting by Noor Haddad; Editing by Paul Grant", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ShortLinesBetweenHeaderAndDateline_Dropped()
+    {
+        var text = "Storm floods coastal towns\n\nListen now\n\nGift this article\n\nMANILA (AP) — Heavy rain flooded coastal towns.";
+
+        var article = Parse(text);
+
+        Assert.Equal("MANILA", article.Dateline);
+        Assert.Equal("Heavy rain flooded coastal towns.", article.Body);
+    }
+
+    [Fact]
+    public void Parse_SentenceBeforeLaterDateline_Kept()
+    {
+        var text = "Storm floods coastal towns\n\nA short note.\n\nMore here\n\nMANILA (AP) — Heavy rain flooded coastal towns.";
+
+        var article = Parse(text);
+
+        Assert.Null(article.Dateline);
+        Assert.StartsWith("A short note.", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_KickerAboveHeadline_Skipped()
+    {
+        var text = "Politics\n\nCouncil approves new budget after long debate\n\nThe council approved the budget on Monday.";
+
+        var article = Parse(text);
+
+        Assert.Equal("Council approves new budget after long debate", article.Title);
+        Assert.Equal("The council approved the budget on Monday.", article.Body);
+    }
+
+    [Fact]
+    public void Parse_FixtureListAboveStory_FirstLineStaysTitle()
+    {
+        var text = "Leeds v Saracens (Fri)\n\nHeadingley\n\nFriday, 25 February\n\n2000 GMT\n\nThe Tykes have brought in a prop on loan.";
+
+        var article = Parse(text);
+
+        Assert.Equal("Leeds v Saracens (Fri)", article.Title);
+        Assert.StartsWith("Headingley", article.Body, StringComparison.Ordinal);
+    }
+
+    [SharedDataFact]
+    public void Parse_BbcCorpus_KeepsHeadlineAndEveryStoryParagraph()
+    {
+        var path = SharedData.File("corpora/bbc-news/raw/bbc-fulltext.tar.gz");
+        Assert.True(path is not null, "../shared/corpora/bbc-news/raw/bbc-fulltext.tar.gz is missing although ../shared exists");
+        var problems = new List<string>();
+        var articles = 0;
+        var subtitles = 0;
+
+        foreach (var (name, text) in ReadTarGz(path))
+        {
+            articles++;
+            var article = Parse(text);
+            var lines = text.ReplaceLineEndings("\n").Split('\n');
+            var expectedBody = TextCleanup.Body(string.Join("\n", lines.Skip(1)));
+            var body = TextCleanup.Body(article.Body);
+            if (article.Subtitle is not null)
+            {
+                subtitles++;
+                body = article.Subtitle + "\n\n" + body;
+            }
+
+            if (article.Title != lines[0].Trim() || body != expectedBody || article.Byline is not null
+                || article.Dateline is not null || article.Source is not null || article.Captions.Count > 0)
+            {
+                problems.Add(name);
+            }
+        }
+
+        // These files are a headline then paragraphs, with no page furniture: nothing may be lost or moved,
+        // except a handful of unpunctuated ledes that read as deks.
+        Assert.Equal(2225, articles);
+        Assert.Empty(problems);
+        Assert.InRange(subtitles, 0, 10);
+    }
+
+    private static IEnumerable<(string Name, string Text)> ReadTarGz(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var tar = new TarReader(gzip);
+        while (tar.GetNextEntry() is { } entry)
+        {
+            if (entry.DataStream is null || !entry.Name.EndsWith(".txt", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            using var reader = new StreamReader(entry.DataStream, Encoding.UTF8);
+            yield return (entry.Name, reader.ReadToEnd());
+        }
+    }
+
+    private static string ReadTestData(string name) =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "scraped", name));
 
     private static string ReadSeed()
     {

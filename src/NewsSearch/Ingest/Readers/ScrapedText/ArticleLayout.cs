@@ -12,9 +12,14 @@ internal sealed class ArticleLayout
     private const int MaxDekWords = 40;
     private const int MaxCuedDekWords = 60;
     private const int AltTextReach = 4;
+    private const int MinHeadlineWords = 4;
+    private const int MaxHeadlineWords = 25;
     private const int MaxRelatedHeadlineWords = 15;
     private const int MaxRelatedLinkWords = 20;
-    private const int MaxKickerLength = 15;
+    private const int MaxKickerWords = 2;
+    private const int MaxKickerLength = 20;
+    private const int MaxFurnitureBeforeDateline = 3;
+    private const int MaxFurnitureWords = 8;
 
     private readonly IReadOnlyList<TextLine> _lines;
     private readonly string[] _texts;
@@ -147,15 +152,15 @@ internal sealed class ArticleLayout
     }
 
     /// <summary>
-    /// The end of the menu labels (short lines without sentence punctuation) that start at <paramref name="start"/>
+    /// The end of the menu items (see <see cref="Navigation.IsMenuItem"/>) that start at <paramref name="start"/>
     /// above the headline; <paramref name="start"/> itself when they are more likely the headline. Two or more labels
-    /// make a menu, and so does a one-word kicker such as "Politics"; the last label is the headline when prose follows.
+    /// make a menu, and so does a kicker of a word or two such as "Climate crisis"; the last label is the headline when prose follows.
     /// </summary>
     private int MenuRunEnd(int start)
     {
         var labels = new List<int>();
         var next = start;
-        while (next >= 0 && Navigation.IsLabel(_texts[next]) && !PublishedDateCue.TryRead(_texts[next], out _, out _, out _))
+        while (next >= 0 && Navigation.IsMenuItem(_texts[next]))
         {
             labels.Add(next);
             next = NextSignificant(next);
@@ -169,7 +174,7 @@ internal sealed class ArticleLayout
         var headlineFollows = IsHeadlineShaped(_texts[next]) && NextSignificant(next) >= 0;
         var menu = headlineFollows ? labels : labels[..^1];
         var isMenu = menu.Count >= 2
-            || (menu.Count == 1 && TextShape.WordCount(_texts[menu[0]]) == 1 && _texts[menu[0]].Length <= MaxKickerLength);
+            || (menu.Count == 1 && TextShape.WordCount(_texts[menu[0]]) <= MaxKickerWords && _texts[menu[0]].Length <= MaxKickerLength);
         return isMenu ? menu[^1] + 1 : start;
     }
 
@@ -206,6 +211,11 @@ internal sealed class ArticleLayout
                 return i;
             }
 
+            if (Byline is null && TryUnmarkedByline(i))
+            {
+                continue;
+            }
+
             if (!_titleKnown && Subtitle is null && IsDek(i))
             {
                 _kinds[i] = LineKind.Subtitle;
@@ -213,10 +223,61 @@ internal sealed class ArticleLayout
                 continue;
             }
 
-            return i;
+            return SkipToDateline(i);
         }
 
         return Count;
+    }
+
+    /// <summary>
+    /// Where the story starts when <paramref name="start"/> is not a dateline: a dateline a few short lines
+    /// further on, such as "Copy link" or "3 min read", marks those lines as page furniture.
+    /// </summary>
+    private int SkipToDateline(int start)
+    {
+        var j = start;
+        for (var step = 0; step < MaxFurnitureBeforeDateline; step++)
+        {
+            if (TextShape.WordCount(_texts[j]) > MaxFurnitureWords || TextShape.EndsSentence(_texts[j]))
+            {
+                return start;
+            }
+
+            j = NextSignificant(j);
+            if (j < 0)
+            {
+                return start;
+            }
+
+            if (IsParagraphStart(j) && TryDateline(j))
+            {
+                for (var k = start; k < j; k++)
+                {
+                    if (_kinds[k] == LineKind.Text)
+                    {
+                        _kinds[k] = LineKind.Dropped;
+                    }
+                }
+
+                return j;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>A line of names with no "By", which counts only when a date stamp follows it.</summary>
+    private bool TryUnmarkedByline(int i)
+    {
+        var next = NextSignificant(i);
+        if (next < 0 || BylineCue.TryReadNames(_texts[i]) is not { } cue || !PublishedDateCue.TryRead(_texts[next], out _, out _, out _))
+        {
+            return false;
+        }
+
+        Byline = cue.Byline;
+        _kinds[i] = LineKind.Byline;
+        return true;
     }
 
     private void ReadBody(int start)
@@ -331,7 +392,7 @@ internal sealed class ArticleLayout
     {
         var text = _texts[i];
         var words = TextShape.WordCount(text);
-        if (words is < MinDekWords or > MaxCuedDekWords || !IsAlone(i))
+        if (words is < MinDekWords or > MaxCuedDekWords || !StartsLikeSentence(text) || !IsAlone(i))
         {
             return false;
         }
@@ -447,12 +508,20 @@ internal sealed class ArticleLayout
     private static bool IsHeadlineShaped(string text)
     {
         var words = TextShape.WordCount(text);
-        return words is >= 3 and <= 25 && !TextShape.EndsSentence(text);
+        return words is >= MinHeadlineWords and <= MaxHeadlineWords && StartsLikeSentence(text) && !TextShape.EndsSentence(text);
     }
 
+    // Related-story links are full headlines; shorter title-case lines, or ones with brackets or semicolons
+    // ("Reporting by …; Editing by …"), are as likely the end of a list or a credit in the story.
     private static bool IsRelatedHeadline(string text)
     {
         var words = TextShape.WordCount(text);
-        return words is >= 2 and <= MaxRelatedHeadlineWords && !TextShape.EndsSentence(text) && TextShape.IsTitleCase(text);
+        return words is >= MinHeadlineWords and <= MaxRelatedHeadlineWords
+            && text.IndexOfAny(['(', ';']) < 0
+            && !TextShape.EndsSentence(text)
+            && TextShape.IsTitleCase(text);
     }
+
+    private static bool StartsLikeSentence(string text) =>
+        text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0]) || text[0] is '"' or '\'' or '“' or '‘');
 }

@@ -32,11 +32,11 @@ internal static partial class Boilerplate
 
     [GeneratedRegex(
         @"^(advertisement|advert|ad|sponsored( content)?|ad feedback|story continues below( advertisement)?|continue reading( below| the main story)?|"
-        + @"scroll to continue( with content)?|share this( article| story| page| post)?|share (on|via) \w+|"
+        + @"scroll to continue( with content)?|share this( article| story| page| post| with)?|share (on|via) \w+|\d+ min(ute)?s? read|this article is more than \d+ (years?|months?|days?) old|"
         + @"skip to (main )?content|back to top|comments?|\d+ comments?|(view|show|load) comments|print this (page|article|story)|"
         + @"email this (page|article|story)|all rights reserved|media playback is unsupported on your device|"
         + @"listen to (this|the) (article|story)|follow us( on [\w ]{1,40})?|click here( to [\w ]{1,60})?|"
-        + @"image copyright .{0,80}|copyright ©.{0,80}|© ?(\d{4}|copyright).{0,80})\W*$",
+        + @"image copyright .{0,80}|copyright (©|\(c\)|\d{4}).{0,80}|© ?(\d{4}|copyright).{0,80})\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 
@@ -60,7 +60,7 @@ internal static partial class Boilerplate
     private static partial Regex SignUp();
 
     [GeneratedRegex(
-        @"^((share|tweet|email|e-mail|print|save|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger)[\s|,·•/]*)+$",
+        @"^((share|tweet|email|e-mail|print|save|copy link|link copied|copied|link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger)[\s|,·•/]*)+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareButtons();
 

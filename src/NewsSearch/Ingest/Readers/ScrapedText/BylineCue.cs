@@ -95,8 +95,26 @@ internal sealed partial record BylineCue(string? Byline, string? Source, DateTim
             return new BylineCue(null, source ?? names, published);
         }
 
+        names = WithoutPlaces(names);
         return AreNames(names) ? new BylineCue(names, source, published) : null;
     }
+
+    /// <summary>
+    /// A line of names only, such as <c>Jane Doe in Madrid and John Roe</c>: pages that print no "By" put it
+    /// beside the date stamp, which the caller checks.
+    /// </summary>
+    public static BylineCue? TryReadNames(string line)
+    {
+        if (line.Length > MaxLineLength)
+        {
+            return null;
+        }
+
+        var names = WithoutPlaces(line.Trim());
+        return AreNames(names) ? new BylineCue(names, null, null) : null;
+    }
+
+    private static string WithoutPlaces(string names) => PlaceSuffix().Replace(names, "");
 
     private static bool AreNames(string names)
     {
@@ -123,6 +141,10 @@ internal sealed partial record BylineCue(string? Byline, string? Source, DateTim
 
     [GeneratedRegex(@"^[^|]+\s\|\s[^|]+$")]
     private static partial Regex PipeOnly();
+
+    // "Jane Doe in Madrid": where the reporter filed from, not part of the name.
+    [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}\p{M}.'’\-]*(\s\p{Lu}[\p{L}\p{M}.'’\-]*)?(?=\s*(,|\band\b|&|$))")]
+    private static partial Regex PlaceSuffix();
 
     [GeneratedRegex(@"\s*,\s*(and\s+)?|\s+and\s+|\s*&\s*")]
     private static partial Regex NameSeparator();

@@ -8,6 +8,7 @@ internal static partial class Navigation
     private const string Bullets = "•·▪»|›■►◦‣●◆";
     private const int MaxLabelWords = 4;
     private const int MaxLabelLength = 40;
+    private const int MaxMenuItemWords = 3;
 
     /// <summary>A line that opens with a bullet or pipe, as link lists and menus are scraped.</summary>
     public static bool StartsWithBullet(string line) => line.Length > 0 && Bullets.Contains(line[0], StringComparison.Ordinal);
@@ -31,11 +32,20 @@ internal static partial class Navigation
             && !TextShape.EndsSentence(trimmed);
     }
 
+    /// <summary>
+    /// A menu item above the headline: one to three plain capitalised words ("World", "Middle East"), no digits
+    /// or brackets, which sports fixtures ("Tuesday, 1 March", "Leeds v Saracens (Fri)") and headlines have.
+    /// </summary>
+    public static bool IsMenuItem(string line) => MenuItem().IsMatch(line) && TextShape.WordCount(line) <= MaxMenuItemWords;
+
     /// <summary>A bullet or pipe line whose text is only a label: a link, not a bulleted point of the story.</summary>
     public static bool IsBulletLink(string line) => StartsWithBullet(line) && IsLabel(line.TrimStart(Bullets.ToCharArray()));
 
     /// <summary>Navigation wherever it appears: a bullet link or a menu.</summary>
     public static bool IsNavigation(string line) => IsBulletLink(line) || IsMenu(line);
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}&'’.\- ]{0,30}$")]
+    private static partial Regex MenuItem();
 
     [GeneratedRegex(@"\s+[|>›»/·•]\s+")]
     private static partial Regex MenuSeparator();

@@ -121,6 +121,13 @@ internal static partial class PublishedDateCue
             return true;
         }
 
+        // "12 Jul 2022 14.05": some pages put a point between hours and minutes.
+        var dottedTime = DottedTime().Replace(noComma, "$1:$2");
+        if (dottedTime != noComma && DateParsing.TryParse(dottedTime, out parsed))
+        {
+            return true;
+        }
+
         var timeFirst = TimeFirst().Match(value);
         return timeFirst.Success
             && DateParsing.TryParse(timeFirst.Groups["date"].Value + " " + timeFirst.Groups["time"].Value, out parsed);
@@ -158,6 +165,9 @@ internal static partial class PublishedDateCue
 
     [GeneratedRegex(@"\s+\(?(?<word>[A-Z]{2,4})\)?$")]
     private static partial Regex TrailingWord();
+
+    [GeneratedRegex(@"(?<=\s)(\d{1,2})\.(\d{2})$")]
+    private static partial Regex DottedTime();
 
     [GeneratedRegex(@"^(?<time>\d{1,2}[:.]\d{2}(\s*[AaPp]\.?[Mm]\.?)?)[,\s]+(?<date>.+)$")]
     private static partial Regex TimeFirst();

@@ -48,12 +48,13 @@ internal sealed record TextLine(string Text, int Paragraph)
 
     /// <summary>
     /// Whether <paramref name="previous"/> is a line of its own rather than part of wrapped prose: it has no
-    /// closing punctuation and is much shorter than the line after it, or it is followed by a dateline.
+    /// closing punctuation and the next line does not continue its sentence, or it is followed by a dateline.
     /// </summary>
     private static bool StandsAlone(string previous, string next)
     {
         var closed = previous[^1] is '.' or '!' or '?' or ':' or ';' or ',' or '"' or '\u201d' or '\'' or '\u2019';
-        var shortLine = previous.Length <= 160 && previous.Length * 2 < Math.Max(next.Length, 80);
-        return (!closed && shortLine) || DatelineCue.TryRead(next) is not null;
+        // Wrapped prose continues mid-sentence, so its next line starts in lower case.
+        var continues = char.IsLower(next[0]);
+        return (!closed && previous.Length <= 160 && !continues) || DatelineCue.TryRead(next) is not null;
     }
 }

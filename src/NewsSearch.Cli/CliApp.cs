@@ -1,0 +1,144 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.Text;
+using NewsSearch.Cli.Commands;
+
+namespace NewsSearch.Cli;
+
+/// <summary>Builds the command tree and runs a parsed command line the way grep-like tools behave.</summary>
+internal static class CliApp
+{
+    /// <summary>The name users type, whatever the assembly or apphost is called.</summary>
+    public const string Name = "newssearch";
+
+    private const string Summary = "Index news archives and search them with Lucene query syntax.";
+
+    private const string Details = """
+        Examples:
+          newssearch index samples/articles
+          newssearch query "Xinjiang cotton" --since 2020 --limit 5
+          newssearch query 'title:Uyghur' --json | jq .title
+          newssearch show sample-001
+
+        The index is --index DIR, else $NEWSSEARCH_INDEX, else a folder in your user data folder.
+        Exit codes: 0 found or done, 1 nothing found, 2 error.
+        """;
+
+    /// <summary>Creates the root command with every subcommand.</summary>
+    public static Command Create()
+    {
+        // A plain Command rather than RootCommand: RootCommand takes its name from the executable, which
+        // is "NewsSearch.Cli" under `dotnet tool` (the assembly cannot be called "newssearch" because
+        // its name would clash with the library's "NewsSearch" on case-insensitive lookups).
+        var root = new Command(Name, Summary) { CommonOptions.Index, new HelpOption(), new VersionOption() };
+        var details = new Dictionary<Command, string> { [root] = Details };
+        Add(root, details, IndexCommand.Create(), IndexCommand.Details);
+        Add(root, details, QueryCommand.Create(), QueryCommand.Details);
+        Add(root, details, ShowCommand.Create(), ShowCommand.Details);
+        Add(root, details, StatsCommand.Create(), StatsCommand.Details);
+        Add(root, details, DeleteCommand.Create(), DeleteCommand.Details);
+        Add(root, details, ParseCommand.Create(), ParseCommand.Details);
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            help.Action = new DetailedHelpAction((HelpAction)help.Action!, details);
+        }
+
+        return root;
+    }
+
+    /// <summary>
+    /// Invokes the parsed command with a buffered stdout, and reports usage errors as
+    /// <c>newssearch: message</c> with exit code 2 (System.CommandLine would print the whole help
+    /// and exit 1, which grep-style callers read as "nothing found").
+    /// </summary>
+    public static int Run(this ParseResult parseResult)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+
+        // Console.Out flushes on every write; a result list or a JSON Lines dump is much faster buffered.
+        var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
+        var configuration = new InvocationConfiguration
+        {
+            Output = output,
+            Error = Console.Error,
+
+            // Every command catches its own failures (CommandContext.Run); the default handler would print a stack trace.
+            EnableDefaultExceptionHandler = false,
+
+            // The index command handles Ctrl-C itself so it can commit or roll back before exiting.
+            ProcessTerminationTimeout = null,
+        };
+        try
+        {
+            if (parseResult.Action is ParseErrorAction)
+            {
+                return ReportUsageErrors(parseResult, configuration.Error);
+            }
+
+            return parseResult.Invoke(configuration);
+        }
+        finally
+        {
+            try
+            {
+                output.Flush();
+            }
+            catch (IOException)
+            {
+                // The reader went away (`newssearch query x | head -1`); there is nobody left to tell.
+            }
+        }
+    }
+
+    private static void Add(Command root, Dictionary<Command, string> details, Command command, string text)
+    {
+        root.Add(command);
+        details[command] = text;
+    }
+
+    private static int ReportUsageErrors(ParseResult parseResult, TextWriter error)
+    {
+        foreach (var parseError in parseResult.Errors)
+        {
+            // Some messages list the allowed values on tab-indented lines; keep the one-line format.
+            var lines = parseError.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            error.WriteLine("newssearch: " + string.Join(' ', lines));
+        }
+
+        var command = parseResult.CommandResult.Command;
+        var path = command.Name == Name ? Name : Name + " " + command.Name;
+        error.WriteLine($"Run '{path} --help' for usage.");
+        return ExitCodes.Error;
+    }
+
+    /// <summary>The standard help, followed by the command's examples and exit codes.</summary>
+    private sealed class DetailedHelpAction : SynchronousCommandLineAction
+    {
+        private readonly HelpAction _standard;
+        private readonly IReadOnlyDictionary<Command, string> _details;
+
+        public DetailedHelpAction(HelpAction standard, IReadOnlyDictionary<Command, string> details)
+        {
+            _standard = standard;
+            _details = details;
+        }
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            var result = _standard.Invoke(parseResult);
+            if (_details.TryGetValue(parseResult.CommandResult.Command, out var text))
+            {
+                var output = parseResult.InvocationConfiguration.Output;
+                foreach (var line in text.Split('\n'))
+                {
+                    output.WriteLine(line.Length == 0 ? "" : "  " + line.TrimEnd());
+                }
+
+                output.WriteLine();
+            }
+
+            return result;
+        }
+    }
+}

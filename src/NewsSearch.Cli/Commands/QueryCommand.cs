@@ -1,0 +1,251 @@
+using System.CommandLine;
+using System.Globalization;
+using NewsSearch.Cli.Output;
+
+namespace NewsSearch.Cli.Commands;
+
+/// <summary><c>newssearch query</c>: searches the index and prints the hits.</summary>
+internal static class QueryCommand
+{
+    private const string Summary = "Search the index and print the best matching articles.";
+
+    /// <summary>Examples and exit codes, printed after the options by <c>--help</c>.</summary>
+    public const string Details = """
+        Words must all match unless --any is given. Lucene syntax works: "phrases", OR, -exclude,
+        wildcards*, fields (title:, byline:, source:, section:, tag:, body:), date:2018-11 and
+        date:[2018 TO 2019]. When no article has every word, the articles matching the most of them
+        are shown, with a note.
+
+        Examples:
+          newssearch query Xinjiang
+          newssearch query '"forced labour" cotton' --since 2020-06 --sort newest
+          newssearch query 'title:sanctions' --source Reuters --json | jq -r .url
+
+        Output: a numbered list on stdout (colour on a terminal unless NO_COLOR is set); with --json,
+        one JSON object per hit (id, score, title, source, byline, published, url, snippets) and the
+        total on stderr; with --count, the number of matching articles alone.
+        Exit codes: 0 hits found, 1 no hits, 2 error (such as an invalid query or a missing index).
+        """;
+
+    private static readonly Argument<string[]> Text = new("query")
+    {
+        Description = "The query; several words may be given without quotes",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private static readonly Option<int> Limit = CommonOptions.NonNegative(new("--limit", "-n")
+    {
+        Description = "How many hits to show",
+        HelpName = "N",
+        DefaultValueFactory = _ => 10,
+    });
+
+    private static readonly Option<int> Offset = CommonOptions.NonNegative(new("--offset")
+    {
+        Description = "How many hits to skip, for paging",
+        HelpName = "N",
+    });
+
+    private static readonly Option<string> Sort = new Option<string>("--sort", "-s")
+    {
+        Description = "Order: relevance, newest or oldest (undated articles last)",
+        HelpName = "ORDER",
+        DefaultValueFactory = _ => "relevance",
+    }.AcceptOnlyFromAmong("relevance", "newest", "oldest");
+
+    private static readonly Option<string?> Since = new("--since")
+    {
+        Description = "Only articles published on or after DATE: 2018, 2018-11, 2018-11-05 or 2018-11-05T14:30:00Z",
+        HelpName = "DATE",
+    };
+
+    private static readonly Option<string?> Until = new("--until")
+    {
+        Description = "Only articles published on or before DATE (the whole year, month or day counts)",
+        HelpName = "DATE",
+    };
+
+    private static readonly Option<string[]> Sources = new("--source")
+    {
+        Description = "Only articles from this publisher (exact name, any case); repeat for several",
+        HelpName = "NAME",
+    };
+
+    private static readonly Option<string[]> Sections = new("--section")
+    {
+        Description = "Only articles in this section; repeat for several",
+        HelpName = "NAME",
+    };
+
+    private static readonly Option<string[]> Tags = new("--tag")
+    {
+        Description = "Only articles with this tag; repeat for several",
+        HelpName = "TAG",
+    };
+
+    private static readonly Option<bool> Any = new("--any")
+    {
+        Description = "Match articles with any of the words instead of all of them",
+    };
+
+    private static readonly Option<bool> Json = new("--json")
+    {
+        Description = "Write JSON Lines: one object per hit",
+    };
+
+    private static readonly Option<bool> Count = new("--count", "-c")
+    {
+        Description = "Print only the number of matching articles",
+    };
+
+    private static readonly Option<bool> NoSnippets = new("--no-snippets")
+    {
+        Description = "Leave out the highlighted passages",
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("query", Summary)
+        {
+            Text, Limit, Offset, Sort, Since, Until, Sources, Sections, Tags, Any, Json, Count, NoSnippets,
+        };
+        command.Aliases.Add("q");
+        command.SetAction(parseResult => CommandContext.Run(parseResult, Run));
+        return command;
+    }
+
+    private static int Run(CommandContext context)
+    {
+        var parse = context.ParseResult;
+        var text = string.Join(' ', parse.GetValue(Text) ?? []);
+        if (!TryParseDate(context, parse.GetValue(Since), "--since", out var since) || !TryParseDate(context, parse.GetValue(Until), "--until", out var until))
+        {
+            return ExitCodes.Error;
+        }
+
+        var countOnly = parse.GetValue(Count);
+        var json = parse.GetValue(Json);
+        var withSnippets = !parse.GetValue(NoSnippets);
+        var query = new NewsQuery(text)
+        {
+            Since = since?.Start,
+            Until = until?.End,
+            Sources = parse.GetValue(Sources) ?? [],
+            Sections = parse.GetValue(Sections) ?? [],
+            Tags = parse.GetValue(Tags) ?? [],
+            MatchAny = parse.GetValue(Any),
+            Skip = countOnly ? 0 : parse.GetValue(Offset),
+            Take = countOnly ? 0 : parse.GetValue(Limit),
+            Sort = parse.GetValue(Sort) switch
+            {
+                "newest" => SortOrder.Newest,
+                "oldest" => SortOrder.Oldest,
+                _ => SortOrder.Relevance,
+            },
+            Highlight = withSnippets && !countOnly,
+        };
+
+        using var searcher = NewsSearcher.Open(context.IndexPath);
+        var results = searcher.Search(query);
+        if (countOnly)
+        {
+            context.Output.WriteLine(Formats.Number(results.TotalHits));
+            return results.TotalHits > 0 ? ExitCodes.Success : ExitCodes.NoMatches;
+        }
+
+        if (json)
+        {
+            WriteJson(context, text, query, results);
+        }
+        else
+        {
+            WriteText(context, text, query, results, withSnippets);
+        }
+
+        var found = results.Hits.Count > 0 || (query.Take == 0 && results.TotalHits > 0);
+        return found ? ExitCodes.Success : ExitCodes.NoMatches;
+    }
+
+    private static void WriteJson(CommandContext context, string text, NewsQuery query, SearchResults results)
+    {
+        // stdout carries only hits, so `| jq` works; the human notes go to stderr.
+        if (results.PartialMatch is { } partial)
+        {
+            context.Error.WriteLine(PartialNote(partial));
+        }
+
+        using var writer = new JsonHitWriter(context.Output);
+        foreach (var hit in results.Hits)
+        {
+            writer.Write(hit);
+        }
+
+        context.Error.WriteLine(Header(text, query, results));
+    }
+
+    private static void WriteText(CommandContext context, string text, NewsQuery query, SearchResults results, bool withSnippets)
+    {
+        if (results.TotalHits == 0)
+        {
+            context.Error.WriteLine(Header(text, query, results));
+            return;
+        }
+
+        var style = context.Style;
+        if (results.PartialMatch is { } partial)
+        {
+            context.Output.WriteLine(style.Accent(PartialNote(partial)));
+        }
+
+        context.Output.WriteLine(style.Dim(Header(text, query, results)));
+        context.Output.WriteLine();
+        var writer = new TextHitWriter(context.Output, style);
+        var rank = query.Skip;
+        foreach (var hit in results.Hits)
+        {
+            writer.Write(++rank, hit, withSnippets);
+        }
+
+        if (rank < results.TotalHits && results.Hits.Count > 0)
+        {
+            context.Output.WriteLine(style.Dim(string.Create(CultureInfo.InvariantCulture, $"more: add --offset {rank}")));
+        }
+    }
+
+    private static string Header(string text, NewsQuery query, SearchResults results)
+    {
+        var total = results.TotalHits;
+        var match = total == 1 ? "1 article matches" : string.Create(CultureInfo.InvariantCulture, $"{(total == 0 ? "no" : Formats.Number(total))} articles match");
+        var header = $"{match} \"{text}\"";
+        if (total == 0)
+        {
+            return header;
+        }
+
+        return results.Hits.Count == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{header} (none shown from offset {query.Skip})")
+            : string.Create(CultureInfo.InvariantCulture, $"{header} (showing {query.Skip + 1}-{query.Skip + results.Hits.Count})");
+    }
+
+    private static string PartialNote(PartialMatch partial) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"No article contains all {partial.Total} words; showing articles that match at least {partial.MinimumMatched}.");
+
+    private static bool TryParseDate(CommandContext context, string? value, string option, out DatePeriod? period)
+    {
+        period = null;
+        if (value is null)
+        {
+            return true;
+        }
+
+        if (DatePeriod.TryParse(value, out var parsed))
+        {
+            period = parsed;
+            return true;
+        }
+
+        context.Report($"invalid date '{value}' for {option}; use 2018, 2018-11, 2018-11-05 or 2018-11-05T14:30:00Z");
+        return false;
+    }
+}

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace NewsSearch.Cli;
+
+/// <summary>Options that several commands share, so they are spelled and described the same everywhere.</summary>
+internal static class CommonOptions
+{
+    /// <summary>Where the index lives; recursive so it may be given before or after the command name.</summary>
+    public static readonly Option<string?> Index = new("--index")
+    {
+        Description = "The index folder. Default: $NEWSSEARCH_INDEX, else " + IndexLocation.DefaultPath,
+        HelpName = "DIR",
+        Recursive = true,
+    };
+
+    /// <summary>Creates a <c>--format</c> option for commands that read articles.</summary>
+    public static Option<string> CreateFormat() => new Option<string>("--format", "-f")
+    {
+        Description = "Input format: auto (by file name, then content), jsonl, json or text",
+        HelpName = "FORMAT",
+        DefaultValueFactory = _ => "auto",
+    }.AcceptOnlyFromAmong("auto", "jsonl", "json", "text");
+
+    /// <summary>Parses the option's value as a whole number of 0 or more, with a usage error otherwise.</summary>
+    public static Option<int> NonNegative(Option<int> option)
+    {
+        option.CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+
+            result.AddError($"{option.Name} expects a whole number of 0 or more, not '{text}'");
+            return 0;
+        };
+        return option;
+    }
+
+    /// <summary>Maps a validated <c>--format</c> value to the library's enum.</summary>
+    public static ArticleFormat ToArticleFormat(string? value) => value switch
+    {
+        "jsonl" => ArticleFormat.JsonLines,
+        "json" => ArticleFormat.Json,
+        "text" => ArticleFormat.Text,
+        _ => ArticleFormat.Auto,
+    };
+}

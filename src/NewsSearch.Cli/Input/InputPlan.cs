@@ -1,0 +1,99 @@
+namespace NewsSearch.Cli.Input;
+
+/// <summary>
+/// The inputs named on the command line, in order: files, folders expanded to their article files,
+/// and <c>-</c> for standard input. A path that cannot be used becomes a record with a warning,
+/// so it is reported and counted like any other skipped record, and the run goes on.
+/// </summary>
+internal sealed class InputPlan
+{
+    /// <summary>The argument that means standard input.</summary>
+    public const string StandardInput = "-";
+
+    private readonly IReadOnlyList<Step> _steps;
+    private int _inputsDone;
+
+    private InputPlan(IReadOnlyList<Step> steps)
+    {
+        _steps = steps;
+        InputCount = steps.Count(step => step.Problem is null);
+    }
+
+    /// <summary>How many files (standard input counts as one) will be read.</summary>
+    public int InputCount { get; }
+
+    /// <summary>How many inputs have been read to the end so far; safe to read from another thread.</summary>
+    public int InputsDone => Volatile.Read(ref _inputsDone);
+
+    /// <summary>The arguments that name nothing readable, as warnings.</summary>
+    public IEnumerable<ReadWarning> Problems => _steps.Where(step => step.Problem is not null).SelectMany(step => step.Problem!.Warnings);
+
+    public static InputPlan Create(IEnumerable<string> arguments)
+    {
+        var steps = new List<Step>();
+        var readsStandardInput = false;
+        foreach (var argument in arguments)
+        {
+            if (argument == StandardInput)
+            {
+                if (readsStandardInput)
+                {
+                    steps.Add(Step.Failed(ArticleReader.StandardInputName, "standard input ('-') given more than once; read once"));
+                }
+                else
+                {
+                    readsStandardInput = true;
+                    steps.Add(new Step(null, null));
+                }
+
+                continue;
+            }
+
+            var files = ArticleReader.ExpandPaths([argument], out var missing);
+            if (missing.Count > 0)
+            {
+                steps.Add(Step.Failed(argument, "no such file or folder"));
+            }
+            else if (files.Count == 0)
+            {
+                steps.Add(Step.Failed(argument, "no article files in this folder (looked for .jsonl, .ndjson, .json, .txt and their .gz)"));
+            }
+            else
+            {
+                steps.AddRange(files.Select(file => new Step(file, null)));
+            }
+        }
+
+        return new InputPlan(steps);
+    }
+
+    /// <summary>Reads every input in order, lazily.</summary>
+    public IEnumerable<ArticleRecord> Read(ArticleFormat format)
+    {
+        foreach (var step in _steps)
+        {
+            if (step.Problem is not null)
+            {
+                yield return step.Problem;
+                continue;
+            }
+
+            var records = step.File is null
+                ? ArticleReader.Read(Console.OpenStandardInput(), ArticleReader.StandardInputName, format)
+                : ArticleReader.ReadFile(step.File, format);
+            foreach (var record in records)
+            {
+                yield return record;
+            }
+
+            Interlocked.Increment(ref _inputsDone);
+        }
+    }
+
+    /// <summary>One file to read (null for standard input), or an argument that failed.</summary>
+    private sealed record Step(string? File, ArticleRecord? Problem)
+    {
+        public static Step Failed(string path, string message) =>
+            new(null, new ArticleRecord { Path = path, Warnings = [new ReadWarning(path, null, message)] });
+    }
+}

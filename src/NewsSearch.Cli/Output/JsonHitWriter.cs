@@ -1,0 +1,121 @@
+using System.Text;
+using System.Text.Json;
+
+namespace NewsSearch.Cli.Output;
+
+/// <summary>
+/// Writes search hits as JSON Lines, one object per hit with a fixed set of keys (null when
+/// unknown) so that tools like jq can rely on them.
+/// </summary>
+internal sealed class JsonHitWriter : IDisposable
+{
+    private readonly JsonLineWriter _lines;
+
+    public JsonHitWriter(TextWriter output)
+    {
+        _lines = new JsonLineWriter(output);
+    }
+
+    public void Write(SearchHit hit) => _lines.WriteLine(json => WriteHit(json, hit));
+
+    public void Dispose() => _lines.Dispose();
+
+    private static void WriteHit(Utf8JsonWriter json, SearchHit hit)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", hit.Id);
+        if (float.IsFinite(hit.Score))
+        {
+            json.WriteNumber("score", hit.Score);
+        }
+        else
+        {
+            json.WriteNull("score");
+        }
+
+        WriteStringOrNull(json, "title", hit.Title);
+        WriteStringOrNull(json, "source", hit.Source);
+        WriteStringOrNull(json, "byline", hit.Byline);
+        WriteStringOrNull(json, "published", hit.Published is { } published ? Formats.IsoDate(published) : null);
+        WriteStringOrNull(json, "url", hit.Url);
+        json.WriteStartArray("snippets");
+        foreach (var snippet in hit.Snippets)
+        {
+            WriteSnippet(json, snippet);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteSnippet(Utf8JsonWriter json, Snippet snippet)
+    {
+        json.WriteStartObject();
+        json.WriteString("field", snippet.Field);
+        json.WriteString("text", snippet.Text);
+
+        // [start, end) offsets into text, counted in UTF-16 code units as JavaScript strings are.
+        json.WriteStartArray("highlights");
+        foreach (var range in snippet.Highlights)
+        {
+            var (start, length) = range.GetOffsetAndLength(snippet.Text.Length);
+            json.WriteStartArray();
+            json.WriteNumberValue(start);
+            json.WriteNumberValue(start + length);
+            json.WriteEndArray();
+        }
+
+        json.WriteEndArray();
+        json.WriteString("html", snippet.Render("<b>", "</b>", HtmlEscape));
+        json.WriteEndObject();
+    }
+
+    private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    // Only the characters that matter in HTML text and attributes; WebUtility.HtmlEncode would also turn é into &#233;.
+    private static string HtmlEscape(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                case '"':
+                    builder.Append("&quot;");
+                    break;
+                case '\'':
+                    builder.Append("&#39;");
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

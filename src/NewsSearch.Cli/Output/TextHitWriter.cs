@@ -1,0 +1,55 @@
+namespace NewsSearch.Cli.Output;
+
+/// <summary>
+/// Writes a result list for people: a rank line with date and source, the headline, the byline,
+/// highlighted snippets and the id to pass to <c>show</c>. The layout is the same piped or not;
+/// only the ANSI styling goes.
+/// </summary>
+internal sealed class TextHitWriter
+{
+    private const string Indent = "    ";
+    private readonly TextWriter _output;
+    private readonly TextStyle _style;
+
+    public TextHitWriter(TextWriter output, TextStyle style)
+    {
+        _output = output;
+        _style = style;
+    }
+
+    public void Write(int rank, SearchHit hit, bool withSnippets)
+    {
+        var titleSnippet = hit.Snippets.FirstOrDefault(s => s.Field == "title");
+        var meta = new List<string> { hit.Published is { } published ? Formats.Day(published) : "undated" };
+        if (!string.IsNullOrEmpty(hit.Source))
+        {
+            meta.Add(hit.Source);
+        }
+
+        _output.WriteLine($"{rank,3}. {_style.Accent(string.Join("  ", meta))}");
+
+        // The title snippet is the whole headline with its matches marked: show it in place of the plain title.
+        var title = titleSnippet is not null && withSnippets
+            ? titleSnippet.Render(_style.MatchStart, _style.MatchEndInBold)
+            : hit.Title ?? "(no title)";
+        _output.WriteLine(Indent + _style.Bold(OneLine(title)));
+        if (!string.IsNullOrEmpty(hit.Byline))
+        {
+            _output.WriteLine(Indent + "By " + OneLine(hit.Byline));
+        }
+
+        if (withSnippets)
+        {
+            foreach (var snippet in hit.Snippets.Where(s => s.Field != "title"))
+            {
+                var label = snippet.Field is "body" ? "" : _style.Dim(snippet.Field + ": ");
+                _output.WriteLine(Indent + label + OneLine(snippet.Render(_style.MatchStart, _style.MatchEnd)));
+            }
+        }
+
+        _output.WriteLine(Indent + _style.Dim(hit.Id));
+        _output.WriteLine();
+    }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+}

@@ -1,0 +1,3 @@
+using NewsSearch.Cli;
+
+return CliApp.Create().Parse(args).Run();

@@ -19,6 +19,12 @@ public sealed record NewsIndexOptions
     /// </summary>
     public int CommitEveryArticles { get; init; } = 20_000;
 
+    /// <summary>
+    /// Threads that analyse and index while the calling thread reads and parses the input in
+    /// <see cref="NewsIndexWriter.UpsertAll"/>. Defaults to one fewer than the cores: the caller's thread reads and parses.
+    /// </summary>
+    public int IndexingThreads { get; init; } = Math.Max(1, Environment.ProcessorCount - 1);
+
     /// <summary>Commit also when this much time has passed since the last commit.</summary>
     public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(30);
 }

@@ -103,18 +103,22 @@ public sealed class NewsIndexWriter : IDisposable
     public long UpsertAll(IEnumerable<NewsArticle> articles, IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        ObjectDisposedException.ThrowIf(_disposed, this);
         var clock = Stopwatch.StartNew();
         long count = 0;
+        using var pipeline = new Indexing.IndexingPipeline(Upsert, _options.IndexingThreads);
         foreach (var article in articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Upsert(article);
+            ArgumentNullException.ThrowIfNull(article, nameof(articles));
+            pipeline.Post(article);
             if (++count % 1000 == 0)
             {
                 progress?.Report(new IndexProgress(count, clock.Elapsed));
             }
         }
 
+        pipeline.Complete();
         progress?.Report(new IndexProgress(count, clock.Elapsed));
         return count;
     }

@@ -219,7 +219,7 @@ public sealed class NewsSearcher : IDisposable
     {
         var topDocs = Run(searcher, query, filter, request);
         var required = QueryCompiler.RequiredCount(query);
-        if (topDocs.TotalHits > 0 || request.MatchAny || required < 2)
+        if (topDocs.TotalHits > 0 || request.MatchAny || required < 2 || QueryCompiler.HasExplicitConjunction(request.Text))
         {
             return (topDocs, query, null);
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -45,7 +46,7 @@ internal static class SnippetBuilder
             }
 
             var rank = FieldNames.SnippetFields.IndexOf(field);
-            var values = document.GetValues(field);
+            var values = document.GetValues(field, CultureInfo.InvariantCulture);
             var valueStart = 0;
             foreach (var value in values)
             {
@@ -215,7 +216,28 @@ internal static class SnippetBuilder
     {
         var prefix = start > 0 ? Ellipsis : "";
         var suffix = end < text.Length ? Ellipsis : "";
-        var body = text[start..end].ReplaceLineEndings(" ");
+
+        // Paragraph breaks and runs of spaces become one space; map offsets so ranges still fit.
+        var builder = new System.Text.StringBuilder(prefix, end - start + 2);
+        var map = new int[end - start + 1];
+        for (var i = start; i < end; i++)
+        {
+            map[i - start] = builder.Length;
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                if (builder.Length > prefix.Length && builder[^1] != ' ')
+                {
+                    builder.Append(' ');
+                }
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        map[end - start] = builder.Length;
         var ranges = new List<Range>();
         var last = -1;
         foreach (var match in matches)
@@ -225,11 +247,11 @@ internal static class SnippetBuilder
                 continue;
             }
 
-            ranges.Add(new Range(prefix.Length + match.Start - start, prefix.Length + match.End - start));
+            ranges.Add(new Range(map[match.Start - start], map[match.End - start]));
             last = match.End;
         }
 
-        return new Snippet { Field = field, Text = prefix + body + suffix, Highlights = ranges };
+        return new Snippet { Field = field, Text = builder.Append(suffix).ToString(), Highlights = ranges };
     }
 
     private readonly record struct Match(int Start, int End, string Term);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -85,19 +86,19 @@ internal static class ArticleDocumentMapper
 
     public static NewsArticle FromDocument(Document document) => new()
     {
-        Id = document.Get(FieldNames.Id) ?? "",
-        Url = document.Get(FieldNames.Url),
-        Title = document.Get(FieldNames.Title),
-        Subtitle = document.Get(FieldNames.Subtitle),
-        Byline = document.Get(FieldNames.Byline),
-        Source = document.Get(FieldNames.Source),
-        Dateline = document.Get(FieldNames.Dateline),
+        Id = document.Get(FieldNames.Id, CultureInfo.InvariantCulture) ?? "",
+        Url = document.Get(FieldNames.Url, CultureInfo.InvariantCulture),
+        Title = document.Get(FieldNames.Title, CultureInfo.InvariantCulture),
+        Subtitle = document.Get(FieldNames.Subtitle, CultureInfo.InvariantCulture),
+        Byline = document.Get(FieldNames.Byline, CultureInfo.InvariantCulture),
+        Source = document.Get(FieldNames.Source, CultureInfo.InvariantCulture),
+        Dateline = document.Get(FieldNames.Dateline, CultureInfo.InvariantCulture),
         Published = document.GetField(FieldNames.Published)?.GetInt64Value() is { } millis ? DateTimeOffset.FromUnixTimeMilliseconds(millis) : null,
-        Section = document.Get(FieldNames.Section),
-        Tags = document.GetValues(FieldNames.Tags),
-        Body = document.Get(FieldNames.Body) ?? "",
-        Captions = document.GetValues(FieldNames.Captions),
-        Language = document.Get(FieldNames.Language),
+        Section = document.Get(FieldNames.Section, CultureInfo.InvariantCulture),
+        Tags = document.GetValues(FieldNames.Tags, CultureInfo.InvariantCulture),
+        Body = document.Get(FieldNames.Body, CultureInfo.InvariantCulture) ?? "",
+        Captions = document.GetValues(FieldNames.Captions, CultureInfo.InvariantCulture),
+        Language = document.Get(FieldNames.Language, CultureInfo.InvariantCulture),
     };
 
     /// <summary>Splits "Jane Doe and John Roe, Ann Poe" into authors for the byline facet.</summary>

@@ -43,7 +43,18 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
 
         if (!FieldAliases.TryResolve(field, out var resolved))
         {
-            return GetFieldQuery(null!, field + " " + queryText, quoted);
+            // "Update: Xinjiang" is text with a colon, not a field: search both words.
+            var occur = DefaultOperator == AND_OPERATOR ? Occur.MUST : Occur.SHOULD;
+            var both = new BooleanQuery();
+            foreach (var part in new[] { GetFieldQuery(null!, field, false), GetFieldQuery(null!, queryText, quoted) })
+            {
+                if (part is not null)
+                {
+                    both.Add(part, occur);
+                }
+            }
+
+            return both;
         }
 
         if (resolved == FieldAliases.Date)
@@ -95,16 +106,16 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
         throw new ParseException($"unknown field '{field}:' (fields: title, subtitle, byline, caption, source, section, tag, dateline, body, date, url, language)");
     }
 
-    private static NumericRangeQuery<long> DateQuery(string from, string to, bool fromInclusive = true, bool toInclusive = true)
+    private static NumericRangeQuery<long> DateQuery(string? from, string? to, bool fromInclusive = true, bool toInclusive = true)
     {
         long? lower = null, upper = null;
-        if (from != "*")
+        if (from is not null and not "*")
         {
             var period = ParseDate(from);
             lower = (fromInclusive ? period.Start : period.End.AddTicks(1)).ToUnixTimeMilliseconds();
         }
 
-        if (to != "*")
+        if (to is not null and not "*")
         {
             var period = ParseDate(to);
             upper = (toInclusive ? period.End : period.Start.AddTicks(-1)).ToUnixTimeMilliseconds();

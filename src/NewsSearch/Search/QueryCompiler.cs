@@ -71,6 +71,13 @@ internal static class QueryCompiler
         return relaxed;
     }
 
+    /// <summary>
+    /// Whether the user asked for every part explicitly (<c>AND</c>, <c>+word</c>): then an empty
+    /// result is the answer, not a reason to relax the query.
+    /// </summary>
+    public static bool HasExplicitConjunction(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"(^|[\s(])\+\S|\bAND\b");
+
     public static int RequiredCount(Query query) =>
         query is BooleanQuery boolean && boolean.Clauses.All(c => c.Occur != Occur.SHOULD)
             ? boolean.Clauses.Count(c => c.Occur == Occur.MUST)

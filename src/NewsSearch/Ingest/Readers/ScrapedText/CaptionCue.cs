@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+
+namespace NewsSearch.Ingest.Readers.ScrapedText;
+
+/// <summary>
+/// An image caption recognisable by its credit: <c>Text (AP Photo)</c>, <c>Text. Photograph: Name/Agency</c>,
+/// <c>Photo: …</c>, <c>Credit: …</c> or <c>Image caption …</c>. Uncredited captions look like prose and are left alone.
+/// </summary>
+internal static partial class CaptionCue
+{
+    private const int MaxCaptionWords = 80;
+
+    /// <param name="line">The line to read.</param>
+    /// <param name="caption">The caption to keep, with its credit.</param>
+    /// <param name="bare">The caption without its credit, as an image's alt text repeats it; null when the line is only a credit.</param>
+    public static bool TryRead(string line, out string caption, out string? bare)
+    {
+        caption = line;
+        bare = null;
+        if (TextShape.WordCount(line) > MaxCaptionWords)
+        {
+            return false;
+        }
+
+        var labelled = Labelled().Match(line);
+        if (labelled.Success)
+        {
+            caption = labelled.Groups["text"].Value;
+            bare = CreditAtEnd().Match(caption) is { Success: true } inner && IsCredit(inner.Groups["credit"].Value)
+                ? inner.Groups["bare"].Value
+                : caption;
+            return true;
+        }
+
+        if (CreditLine().IsMatch(line))
+        {
+            return true;
+        }
+
+        var credited = CreditAtEnd().Match(line);
+        if (credited.Success && IsCredit(credited.Groups["credit"].Value))
+        {
+            bare = credited.Groups["bare"].Value;
+            return true;
+        }
+
+        var trailing = TrailingCredit().Match(line);
+        if (trailing.Success)
+        {
+            bare = trailing.Groups["bare"].Value;
+            return true;
+        }
+
+        return false;
+    }
+
+    // "Headline (Photos)" announces a gallery; it does not credit a picture.
+    private static bool IsCredit(string credit) =>
+        !GalleryNote().IsMatch(credit) && (CreditWord().IsMatch(credit) || Agency().IsMatch(credit));
+
+    [GeneratedRegex(@"^\s*(photos|pictures|images|gallery|slideshow|video|videos)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GalleryNote();
+
+    [GeneratedRegex(@"^(image caption|caption)\s*[:：]?\s+(?<text>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Labelled();
+
+    [GeneratedRegex(@"^(photo|photos|photograph|picture|image|credit|photo credit|image credit)\s*[:：]\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditLine();
+
+    [GeneratedRegex(@"^(?<bare>.*\S)\s*\((?<credit>[^()]{1,100})\)$")]
+    private static partial Regex CreditAtEnd();
+
+    [GeneratedRegex(@"^(?<bare>\S.*?)\s+(Photograph|Photo|Photos|Picture|Image|Illustration|Composite|Photo illustration)\s*:\s*[^:]{1,80}$")]
+    private static partial Regex TrailingCredit();
+
+    [GeneratedRegex(
+        @"\b(photos?|photograph(s|er)?|images?|pictures?|pics?|credits?|file|courtesy|illustrations?|screenshot|screen ?grab|handout)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditWord();
+
+    [GeneratedRegex(@"\b(AP|AFP|EPA|Reuters|REUTERS|Getty|Shutterstock|Alamy|Xinhua|Bloomberg)\b")]
+    private static partial Regex Agency();
+}

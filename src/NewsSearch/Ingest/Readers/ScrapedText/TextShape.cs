@@ -1,0 +1,97 @@
+using System.Text;
+
+namespace NewsSearch.Ingest.Readers.ScrapedText;
+
+/// <summary>Cheap measurements of a line's shape that the layout heuristics share.</summary>
+internal static class TextShape
+{
+    private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with",
+        "from", "as", "vs", "vs.", "via", "into", "over", "per", "up", "off", "out", "is", "are", "be",
+    };
+
+    public static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether the line ends like a sentence or a lead-in (<c>.</c>, <c>!</c>, <c>?</c>, <c>…</c>, <c>:</c>, <c>;</c>), ignoring closing quotes.</summary>
+    public static bool EndsSentence(string text)
+    {
+        var end = text.AsSpan().TrimEnd().TrimEnd("\"'”’»)]");
+        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '…' or ':' or ';';
+    }
+
+    /// <summary>A form for comparing two lines that differ only in case, spacing, quote style or final punctuation.</summary>
+    public static string Comparable(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var raw in text)
+        {
+            var c = raw switch
+            {
+                '’' or '‘' or '`' => '\'',
+                '“' or '”' => '"',
+                _ => char.ToUpperInvariant(raw),
+            };
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString().TrimEnd('.', ',', ';', ':', '!', '?', ' ');
+    }
+
+    /// <summary>Headline capitalisation: every word but the small ones starts with a capital or a digit.</summary>
+    public static bool IsTitleCase(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var capitalised = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var first = words[i].TrimStart("\"'“‘(".ToCharArray());
+            if (first.Length == 0 || !char.IsLetterOrDigit(first[0]))
+            {
+                continue;
+            }
+
+            if (char.IsUpper(first[0]) || char.IsDigit(first[0]))
+            {
+                capitalised++;
+            }
+            else if (i == 0 || !SmallWords.Contains(first))
+            {
+                return false;
+            }
+        }
+
+        return capitalised >= 2;
+    }
+}

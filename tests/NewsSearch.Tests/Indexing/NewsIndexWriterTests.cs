@@ -1,0 +1,234 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using NewsSearch.Tests.Support;
+
+namespace NewsSearch.Tests.Indexing;
+
+public class NewsIndexWriterTests
+{
+    [Fact]
+    public void UpsertAll_SameArticlesTwice_DoesNotDuplicate()
+    {
+        using var folder = new TempFolder();
+        var articles = Enumerable.Range(0, 50).Select(i => Articles.Any(id: $"a{i}", title: $"Story {i}")).ToList();
+
+        using (var writer = NewsIndexWriter.Open(folder.Path))
+        {
+            writer.UpsertAll(articles);
+        }
+
+        using (var writer = NewsIndexWriter.Open(folder.Path))
+        {
+            writer.UpsertAll(articles);
+        }
+
+        using var searcher = NewsSearcher.Open(folder.Path);
+        Assert.Equal(50, searcher.GetStats().Articles);
+    }
+
+    [Fact]
+    public void Upsert_SameIdTwiceInOneBatch_LastOneWins()
+    {
+        using var index = new MemoryIndex(Articles.Any(id: "dup", title: "First version"), Articles.Any(id: "dup", title: "Second version"));
+
+        Assert.Equal(1, index.Searcher.GetStats().Articles);
+        Assert.Equal("Second version", index.Searcher.Get("dup")!.Title);
+    }
+
+    [Fact]
+    public void Delete_ExistingAndMissingIds_ReturnsOnlyExistingAndRemovesThem()
+    {
+        using var index = new MemoryIndex(Articles.Any(id: "keep"), Articles.Any(id: "drop"));
+
+        var deleted = index.Writer.Delete(["drop", "never-there"]);
+        index.Writer.Commit();
+        index.Searcher.Refresh();
+
+        Assert.Equal(["drop"], deleted);
+        Assert.Null(index.Searcher.Get("drop"));
+        Assert.NotNull(index.Searcher.Get("keep"));
+    }
+
+    [Fact]
+    public void Open_WhileAnotherWriterHoldsTheIndex_FailsFastWithClearMessage()
+    {
+        using var folder = new TempFolder();
+        using var first = NewsIndexWriter.Open(folder.Path);
+
+        var error = Assert.Throws<NewsSearchException>(() => NewsIndexWriter.Open(folder.Path));
+
+        Assert.Contains("being written by another process", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_AfterWriterDisposed_Succeeds()
+    {
+        using var folder = new TempFolder();
+        NewsIndexWriter.Open(folder.Path).Dispose();
+
+        using var second = NewsIndexWriter.Open(folder.Path);
+
+        Assert.Equal(folder.Path, second.DisplayPath);
+    }
+
+    [Fact]
+    public void Open_IndexOfAnotherSchemaVersion_FailsWithRebuildAdvice()
+    {
+        using var folder = new TempFolder();
+        WriteRawLuceneIndex(folder.Path, new Dictionary<string, string> { ["newssearch.schema"] = "999" });
+
+        var writerError = Assert.Throws<NewsSearchException>(() => NewsIndexWriter.Open(folder.Path));
+        var searcherError = Assert.Throws<NewsSearchException>(() => NewsSearcher.Open(folder.Path));
+
+        Assert.Contains("schema version 999", writerError.Message, StringComparison.Ordinal);
+        Assert.Contains("--rebuild", searcherError.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_LuceneIndexNotWrittenByNewsSearch_IsRefused()
+    {
+        using var folder = new TempFolder();
+        WriteRawLuceneIndex(folder.Path, new Dictionary<string, string>());
+
+        var error = Assert.Throws<NewsSearchException>(() => NewsSearcher.Open(folder.Path));
+
+        Assert.Contains("did not write", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_FolderWithOtherFiles_IsRefusedAndLeftUntouched()
+    {
+        using var folder = new TempFolder();
+        folder.File("thesis.docx", "my work");
+
+        var error = Assert.Throws<NewsSearchException>(() => NewsIndexWriter.Open(folder.Path));
+
+        Assert.Contains("not an index", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["thesis.docx"], System.IO.Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void SearcherOpen_MissingIndex_ThrowsIndexNotFound()
+    {
+        using var folder = new TempFolder();
+
+        Assert.Throws<IndexNotFoundException>(() => NewsSearcher.Open(folder.Combine("nothing-here")));
+        Assert.Throws<IndexNotFoundException>(() => NewsSearcher.Open(folder.Path));
+    }
+
+    [Fact]
+    public void Create_UntilCommitted_OldIndexStaysWholeAndSearchable()
+    {
+        using var folder = new TempFolder();
+        using (var writer = NewsIndexWriter.Open(folder.Path))
+        {
+            writer.UpsertAll([Articles.Any(id: "old-1"), Articles.Any(id: "old-2")]);
+        }
+
+        var rebuild = NewsIndexWriter.Create(folder.Path, new NewsIndexOptions { CommitEveryArticles = 1 });
+        rebuild.UpsertAll(Enumerable.Range(0, 5).Select(i => Articles.Any(id: $"new-{i}")));
+        using (var during = NewsSearcher.Open(folder.Path))
+        {
+            Assert.NotNull(during.Get("old-1"));
+            Assert.Equal(2, during.GetStats().Articles);
+        }
+
+        rebuild.Dispose();
+
+        using var after = NewsSearcher.Open(folder.Path);
+        Assert.Null(after.Get("old-1"));
+        Assert.Equal(5, after.GetStats().Articles);
+    }
+
+    [Fact]
+    public void Rollback_OfARebuild_LeavesTheOldIndex()
+    {
+        using var folder = new TempFolder();
+        using (var writer = NewsIndexWriter.Open(folder.Path))
+        {
+            writer.Upsert(Articles.Any(id: "old"));
+        }
+
+        var rebuild = NewsIndexWriter.Create(folder.Path);
+        rebuild.Upsert(Articles.Any(id: "new"));
+        rebuild.Rollback();
+
+        using var searcher = NewsSearcher.Open(folder.Path);
+        Assert.NotNull(searcher.Get("old"));
+        Assert.Null(searcher.Get("new"));
+    }
+
+    [Fact]
+    public void UpsertAll_LongRun_CommitsPeriodicallySoOtherReadersSeeProgress()
+    {
+        using var folder = new TempFolder();
+        using var writer = NewsIndexWriter.Open(folder.Path, new NewsIndexOptions { CommitEveryArticles = 10 });
+
+        writer.UpsertAll(Enumerable.Range(0, 25).Select(i => Articles.Any(id: $"p{i}")));
+
+        using var reader = NewsSearcher.Open(folder.Path);
+        Assert.Equal(20, reader.GetStats().Articles);
+    }
+
+    [Fact]
+    public void UpsertAll_Cancelled_StopsAndKeepsWhatWasAdded()
+    {
+        using var cancellation = new CancellationTokenSource();
+        using var writer = NewsIndexWriter.CreateInMemory();
+        IEnumerable<NewsArticle> Endless()
+        {
+            for (var i = 0; ; i++)
+            {
+                if (i == 100)
+                {
+                    cancellation.Cancel();
+                }
+
+                yield return Articles.Any(id: $"c{i}");
+            }
+        }
+
+        Assert.Throws<OperationCanceledException>(() => writer.UpsertAll(Endless(), cancellationToken: cancellation.Token));
+        writer.Commit();
+
+        using var searcher = NewsSearcher.Open(writer);
+        Assert.Equal(100, searcher.GetStats().Articles);
+    }
+
+    [Fact]
+    public void UpsertAll_ReportsProgress()
+    {
+        var reports = new List<IndexProgress>();
+        using var writer = NewsIndexWriter.CreateInMemory();
+
+        writer.UpsertAll(Enumerable.Range(0, 2500).Select(i => Articles.Any(id: $"r{i}")), new SynchronousProgress(reports.Add));
+
+        Assert.Equal([1000L, 2000L, 2500L], reports.Select(r => r.Articles));
+    }
+
+    [Fact]
+    public void CommitData_CarriesTheSchemaVersion()
+    {
+        using var folder = new TempFolder();
+        NewsIndexWriter.Open(folder.Path).Dispose();
+
+        using var directory = FSDirectory.Open(folder.Path);
+        using var reader = DirectoryReader.Open(directory);
+
+        Assert.Equal("1", reader.IndexCommit.UserData["newssearch.schema"]);
+    }
+
+    private static void WriteRawLuceneIndex(string path, Dictionary<string, string> commitData)
+    {
+        using var directory = FSDirectory.Open(path);
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.KeywordAnalyzer()));
+        writer.AddDocument([new Lucene.Net.Documents.StringField("x", "y", Lucene.Net.Documents.Field.Store.YES)]);
+        writer.SetCommitData(commitData);
+        writer.Commit();
+    }
+
+    private sealed class SynchronousProgress(Action<IndexProgress> report) : IProgress<IndexProgress>
+    {
+        public void Report(IndexProgress value) => report(value);
+    }
+}

@@ -183,6 +183,56 @@ public sealed class IndexCommandTests
     }
 
     [Fact]
+    public async Task Index_Terminated_CommitsWhatWasReadAndExits130()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        using var process = CliRunner.Start(["index", "-", "--index", folder.Index]);
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Write(ManyArticles(40));
+        process.StandardInput.Flush();
+        WaitFor(() => File.Exists(Path.Combine(folder.Index, "write.lock")), TimeSpan.FromSeconds(30));
+
+        Terminate(process);
+
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "the index run did not stop");
+        var message = await error;
+        Assert.True(process.ExitCode == 130, message);
+        Assert.Contains("newssearch: interrupted; kept the ", message, StringComparison.Ordinal);
+        Assert.InRange(ArticleCount(folder.Index), 0, 40);
+    }
+
+    [Fact]
+    public async Task Index_RebuildTerminated_LeavesTheOldIndex()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        Archive.IndexMixedFolder(folder);
+        using var process = CliRunner.Start(["index", "-", "--rebuild", "--index", folder.Index]);
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Write(ManyArticles(40));
+        process.StandardInput.Flush();
+        Assert.False(File.Exists(Path.Combine(folder.Index, "write.lock")));
+        WaitFor(() => File.Exists(Path.Combine(folder.Index, "write.lock")), TimeSpan.FromSeconds(30));
+
+        Terminate(process);
+
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "the rebuild did not stop");
+        var message = await error;
+        Assert.True(process.ExitCode == 130, message);
+        Assert.Contains("newssearch: interrupted; the index is unchanged", message, StringComparison.Ordinal);
+        Assert.Equal(5, ArticleCount(folder.Index));
+    }
+
+    [Fact]
     public void Index_SamplesFolder_ThenQueryXinjiangFindsHits()
     {
         using var folder = new TempFolder();
@@ -202,6 +252,17 @@ public sealed class IndexCommandTests
         var stats = CliRunner.Run("stats", "--json", "--index", index);
         Assert.True(stats.ExitCode == 0, stats.ToString());
         return JsonDocument.Parse(stats.Output).RootElement.GetProperty("articles").GetInt32();
+    }
+
+    // More than the 8 KiB the reader sniffs before it parses, so some articles are read while stdin stays open.
+    private static string ManyArticles(int count) => string.Concat(Enumerable.Range(1, count).Select(i =>
+        $$"""{"id":"many-{{i}}","title":"Article {{i}}","body":"{{string.Join(' ', Enumerable.Repeat("filler words for the sniffing buffer", 10))}}"}""" + "\n"));
+
+    // SIGTERM, which the CLI handles like Ctrl-C; Process.Kill would send SIGKILL.
+    private static void Terminate(System.Diagnostics.Process process)
+    {
+        using var kill = System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
     }
 
     private static void WaitFor(Func<bool> condition, TimeSpan timeout)

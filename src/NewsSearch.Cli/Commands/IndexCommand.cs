@@ -25,8 +25,8 @@ internal static class IndexCommand
 
         Exit codes: 0 articles were indexed (even if some records were skipped with warnings);
         2 nothing could be indexed, or the index could not be written (for example while another
-        process writes it); 130 interrupted by Ctrl-C: the articles indexed so far are kept, or, with
-        --rebuild, the old index is kept unchanged.
+        process writes it); 130 interrupted by Ctrl-C or SIGTERM: the articles indexed so far are
+        committed, or, with --rebuild, the old index is kept unchanged. A second Ctrl-C stops at once.
         """;
 
     private static readonly Argument<string[]> Paths = new("paths")
@@ -76,7 +76,7 @@ internal static class IndexCommand
         var interrupted = false;
         try
         {
-            // UpsertAll analyses on worker threads; this thread reads the records and reports on them.
+            // The reader parses on its own thread and UpsertAll analyses on worker threads; this thread only reports.
             using var reader = new BackgroundReader(plan.Read(format));
             writer.UpsertAll(Articles(reader.Read(interrupt.Token), warnings, tally, progress, plan), progress: null, interrupt.Token);
         }

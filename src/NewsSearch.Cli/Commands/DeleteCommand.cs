@@ -40,7 +40,6 @@ internal static class DeleteCommand
         NewsSearcher.Open(context.IndexPath).Dispose();
 
         IReadOnlyList<string> deleted;
-        using (IndexWriteLock.Acquire(context.IndexPath))
         using (var writer = NewsIndexWriter.Open(context.IndexPath))
         {
             deleted = writer.Delete(ids);

@@ -67,7 +67,6 @@ internal static class IndexCommand
         }
 
         using var interrupt = new InterruptSignal();
-        using var writeLock = IndexWriteLock.Acquire(context.IndexPath);
         var writer = rebuild ? NewsIndexWriter.Create(context.IndexPath) : NewsIndexWriter.Open(context.IndexPath);
         var progress = context.ErrorIsTerminal ? new ProgressLine(context.Error) : null;
         var warnings = new WarningPrinter(context.Error, progress);

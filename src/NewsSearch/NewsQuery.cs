@@ -41,4 +41,10 @@ public sealed record NewsQuery(string Text)
 
     /// <summary>The largest number of snippets per hit.</summary>
     public int MaxSnippets { get; init; } = 2;
+
+    /// <summary>
+    /// How long the search may run before it is stopped with a <see cref="QueryTimeoutException"/>;
+    /// 5 seconds unless set. <see cref="TimeSpan.Zero"/> or <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> means no limit.
+    /// </summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(5);
 }

@@ -10,8 +10,11 @@ namespace NewsSearch.Search;
 /// <summary>Turns a <see cref="NewsQuery"/> into a Lucene query and filter, translating parse failures into one-line errors.</summary>
 internal static class QueryCompiler
 {
+    public static readonly string TooManyClausesMessage = $"invalid query: it expands to more than {BooleanQuery.MaxClauseCount} terms; make wildcards or fuzzy terms more specific";
+
     public static Query Parse(string text, Analyzer analyzer, bool matchAny)
     {
+        QueryLimits.CheckText(text);
         var normalized = Normalize(text);
         if (normalized.Length == 0 || normalized == "*")
         {
@@ -23,13 +26,17 @@ internal static class QueryCompiler
         {
             query = new NewsQueryParser(analyzer, matchAny).Parse(normalized);
         }
+        catch (ParseException exception) when (exception.InnerException is BooleanQuery.TooManyClausesException)
+        {
+            throw new InvalidQueryException(text, TooManyClausesMessage, exception);
+        }
         catch (ParseException exception)
         {
             throw new InvalidQueryException(text, "invalid query: " + Explain(exception), exception);
         }
         catch (BooleanQuery.TooManyClausesException exception)
         {
-            throw new InvalidQueryException(text, $"invalid query: it expands to more than {BooleanQuery.MaxClauseCount} terms; make wildcards or fuzzy terms more specific", exception);
+            throw new InvalidQueryException(text, TooManyClausesMessage, exception);
         }
 
         return WithPositiveClause(query);

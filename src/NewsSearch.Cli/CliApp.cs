@@ -39,6 +39,7 @@ internal static class CliApp
         Add(root, details, StatsCommand.Create(), StatsCommand.Details);
         Add(root, details, DeleteCommand.Create(), DeleteCommand.Details);
         Add(root, details, ParseCommand.Create(), ParseCommand.Details);
+        Add(root, details, VerifyCommand.Create(), VerifyCommand.Details);
         foreach (var help in root.Options.OfType<HelpOption>())
         {
             help.Action = new DetailedHelpAction((HelpAction)help.Action!, details);

@@ -274,7 +274,19 @@ public sealed class NewsIndexWriter : IDisposable
             }
 
             var mode = rebuild || !exists ? OpenMode.CREATE : OpenMode.APPEND;
-            var writer = new IndexWriter(directory, Configure(options, mode));
+            IndexWriter writer;
+            try
+            {
+                writer = new IndexWriter(directory, Configure(options, mode));
+            }
+            catch (IOException exception) when (rebuild && IndexDirectory.IsDamage(exception))
+            {
+                // The old index is too damaged for Lucene to open even to replace it; nothing in it
+                // can be served, so its files go and the rebuild starts from an empty folder.
+                IndexDirectory.DeleteIndexFiles(directory);
+                writer = new IndexWriter(directory, Configure(options, OpenMode.CREATE));
+            }
+
             var result = new NewsIndexWriter(directory, writer, options, commitOnlyAtEnd: rebuild, indexPath, processLock);
             if (!exists)
             {
@@ -295,6 +307,12 @@ public sealed class NewsIndexWriter : IDisposable
             directory?.Dispose();
             processLock?.Dispose();
             throw new NewsSearchException($"cannot write the index at '{indexPath}': permission denied", exception);
+        }
+        catch (IOException exception) when (IndexDirectory.IsDamage(exception))
+        {
+            directory?.Dispose();
+            processLock?.Dispose();
+            throw new NewsSearchException(IndexDirectory.DamageMessage(indexPath, exception), exception);
         }
         catch
         {

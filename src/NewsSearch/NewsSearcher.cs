@@ -68,6 +68,11 @@ public sealed class NewsSearcher : IDisposable
 
             return new NewsSearcher(manager, directory, indexPath);
         }
+        catch (IOException exception) when (IndexDirectory.IsDamage(exception))
+        {
+            directory.Dispose();
+            throw new NewsSearchException(IndexDirectory.DamageMessage(indexPath, exception), exception);
+        }
         catch (Exception exception) when (exception is IOException and not FileNotFoundException and not DirectoryNotFoundException)
         {
             directory.Dispose();
@@ -129,6 +134,10 @@ public sealed class NewsSearcher : IDisposable
         catch (BooleanQuery.TooManyClausesException exception)
         {
             throw new InvalidQueryException(query.Text, QueryCompiler.TooManyClausesMessage, exception);
+        }
+        catch (IOException exception) when (IndexDirectory.IsDamage(exception))
+        {
+            throw new NewsSearchException(IndexDirectory.DamageMessage(DisplayPath, exception), exception);
         }
         finally
         {

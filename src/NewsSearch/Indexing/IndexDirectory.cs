@@ -58,6 +58,26 @@ internal static class IndexDirectory
         return total;
     }
 
+    /// <summary>Whether an exception says the index files are damaged (truncated, overwritten, missing), rather than that the disk failed.</summary>
+    public static bool IsDamage(Exception exception) =>
+        exception is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException or FileNotFoundException;
+
+    /// <summary>The one-line message for a damaged index, saying how to find out more and how to recover.</summary>
+    public static string DamageMessage(string displayPath, Exception exception) =>
+        $"the index at '{displayPath}' is damaged ({exception.GetType().Name}: {exception.Message.ReplaceLineEndings(" ")}); newssearch verify tells more, and newssearch index --rebuild <paths> rebuilds it from the original files";
+
+    /// <summary>Deletes the Lucene files of an index (never other files, nor the writer's own lock).</summary>
+    public static void DeleteIndexFiles(LuceneDirectory directory)
+    {
+        foreach (var file in directory.ListAll())
+        {
+            if (file != IndexWriter.WRITE_LOCK_NAME && file != WriterProcessLock.FileName && IsLuceneFileName(file))
+            {
+                directory.DeleteFile(file);
+            }
+        }
+    }
+
     /// <summary>Whether a folder holds files that are not a Lucene index (a user's documents, say).</summary>
     public static bool IsForeignNonEmptyFolder(string path) =>
         System.IO.Directory.Exists(path)

@@ -21,7 +21,7 @@ public sealed class CrashRecoveryTests
 
     private static int Kills => int.TryParse(Environment.GetEnvironmentVariable("NEWSSEARCH_CRASH_KILLS"), NumberStyles.None, CultureInfo.InvariantCulture, out var kills) ? kills : 20;
 
-    [Fact]
+    [CrashLoopFact]
     [Trait("Category", "CrashLoop")]
     public void Index_KilledAtRandomMomentsTwentyTimes_StaysCleanKeepsCommitsAndRerunCompletes()
     {
@@ -43,8 +43,8 @@ public sealed class CrashRecoveryTests
             Assert.True(attempt < Kills * 3, $"only {kills} kills in {attempt} attempts (seed {seed})");
 
             // Anywhere in a run: while starting, reading, flushing segments, merging or committing.
-            var delay = TimeSpan.FromMilliseconds(random.Next(100, 7000));
-            var (killed, exitCode, error) = RunAndKill(["index", input, "--commit-every", "500", "--index", folder.Index], delay);
+            var delay = TimeSpan.FromMilliseconds(random.Next(100, 9000));
+            var (killed, exitCode, error) = RunAndKill(["index", input, "--commit-every", "2000", "--index", folder.Index], delay);
             if (killed)
             {
                 kills++;
@@ -92,18 +92,22 @@ public sealed class CrashRecoveryTests
         using var folder = new TempFolder();
         var sets = new[]
         {
-            (File: GeneratedInput.Write(folder.Combine("old.jsonl"), 3_000, "old", "Old Wire"), Count: 3_000, Source: "Old Wire"),
-            (File: GeneratedInput.Write(folder.Combine("new.jsonl"), 6_000, "new", "New Wire"), Count: 6_000, Source: "New Wire"),
+            (File: GeneratedInput.Write(folder.Combine("old.jsonl"), 2_000, "old", "Old Wire"), Count: 2_000, Source: "Old Wire"),
+            (File: GeneratedInput.Write(folder.Combine("new.jsonl"), 4_000, "new", "New Wire"), Count: 4_000, Source: "New Wire"),
         };
+        var first = Stopwatch.StartNew();
         Assert.Equal(0, CliRunner.Run("index", sets[0].File, "--index", folder.Index).ExitCode);
+
+        // Kill anywhere from start-up to well after a rebuild of the larger set would have finished.
+        var longest = (int)Math.Max(1000, first.ElapsedMilliseconds * 3);
         var current = 0;
         var seed = Environment.TickCount;
         var random = new Random(seed);
         var outcomes = new List<string>();
-        for (var round = 0; round < 8; round++)
+        for (var round = 0; round < 6; round++)
         {
             var target = 1 - current;
-            var delay = TimeSpan.FromMilliseconds(random.Next(100, 4000));
+            var delay = TimeSpan.FromMilliseconds(random.Next(100, longest));
 
             var (killed, exitCode, error) = RunAndKill(["index", sets[target].File, "--rebuild", "--index", folder.Index], delay);
 
@@ -129,14 +133,16 @@ public sealed class CrashRecoveryTests
 
         using var folder = new TempFolder();
         var input = GeneratedInput.Write(folder.Combine("articles.jsonl"), 5_000);
+        var first = Stopwatch.StartNew();
         Assert.Equal(0, CliRunner.Run("index", input, "--index", folder.Index).ExitCode);
+        var longest = (int)Math.Max(1000, first.ElapsedMilliseconds);
         var ids = Enumerable.Range(0, 2_000).Select(i => "art-" + (i * 2).ToString(CultureInfo.InvariantCulture)).ToArray();
         var seed = Environment.TickCount;
         var random = new Random(seed);
         var outcomes = new List<string>();
-        for (var round = 0; round < 6; round++)
+        for (var round = 0; round < 5; round++)
         {
-            var delay = TimeSpan.FromMilliseconds(random.Next(50, 1500));
+            var delay = TimeSpan.FromMilliseconds(random.Next(50, longest));
 
             var (killed, exitCode, error) = RunAndKill(["delete", .. ids, "--index", folder.Index], delay);
 

@@ -68,7 +68,7 @@ public sealed class NewsSearcher : IDisposable
 
             return new NewsSearcher(manager, directory, indexPath);
         }
-        catch (IOException exception) when (IndexDirectory.IsDamage(exception))
+        catch (Exception exception) when (IndexDirectory.IsDamageWhileOpening(exception))
         {
             directory.Dispose();
             throw new NewsSearchException(IndexDirectory.DamageMessage(indexPath, exception), exception);

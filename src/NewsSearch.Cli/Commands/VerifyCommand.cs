@@ -79,7 +79,10 @@ internal static class VerifyCommand
             {
                 context.Output.WriteLine($"{context.IndexPath}: {problem}");
             }
+        }
 
+        if (!health.IsHealthy)
+        {
             context.Report($"the index has {Formats.Count(health.Problems.Count, "problem", "problems")}; rebuild it from the original files with: newssearch index --rebuild <files or folders> --index {CommandContext.Quote(context.IndexPath)}");
         }
 

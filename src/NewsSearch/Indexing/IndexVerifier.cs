@@ -34,6 +34,8 @@ internal static partial class IndexVerifier
             };
         }
 
+        // The index's segments name NewsSearch's own codec, which Lucene finds only once it is registered.
+        Codec.NewsCodecFactory.EnsureRegistered();
         using var writerLock = TryLock(fullPath, indexPath);
         using var directory = new NIOFSDirectory(new DirectoryInfo(fullPath));
         using var log = new StringWriter(CultureInfo.InvariantCulture);

@@ -96,9 +96,33 @@ internal static class QueryCompiler
     /// </summary>
     internal static string Normalize(string text)
     {
-        var builder = new StringBuilder(text.Normalize(NormalizationForm.FormKC));
+        var builder = new StringBuilder(WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormKC));
         builder.Replace('\u2212', '-').Replace('\u201c', '"').Replace('\u201d', '"').Replace('\u201e', '"').Replace('\u00ab', '"').Replace('\u00bb', '"');
         return builder.ToString().Trim();
+    }
+
+    /// <summary>Half a surrogate pair is no character; Normalize throws on it, so it becomes U+FFFD as decoders do.</summary>
+    private static string WithoutLoneSurrogates(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\ud800', '\udfff'))
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\ufffd';
+            }
+        }
+
+        return new string(chars);
     }
 
     private static Query WithPositiveClause(Query query)

@@ -55,6 +55,10 @@ public sealed class NewsIndexWriter : IDisposable
     public static NewsIndexWriter Open(string indexPath, NewsIndexOptions? options = null) =>
         OpenOnDisk(indexPath, options, rebuild: false);
 
+    /// <summary>For tests: opens with the folder's Lucene directory wrapped, e.g. to fail writes as a full disk does.</summary>
+    internal static NewsIndexWriter Open(string indexPath, NewsIndexOptions? options, Func<LuceneDirectory, LuceneDirectory> wrapDirectory) =>
+        OpenOnDisk(indexPath, options, rebuild: false, wrapDirectory);
+
     /// <summary>
     /// Starts the index in <paramref name="indexPath"/> over, empty. The old index stays intact and
     /// searchable until this writer commits, and this writer commits only when told to or when
@@ -244,7 +248,7 @@ public sealed class NewsIndexWriter : IDisposable
         }
     }
 
-    private static NewsIndexWriter OpenOnDisk(string indexPath, NewsIndexOptions? options, bool rebuild)
+    private static NewsIndexWriter OpenOnDisk(string indexPath, NewsIndexOptions? options, bool rebuild, Func<LuceneDirectory, LuceneDirectory>? wrapDirectory = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexPath);
         options ??= NewsIndexOptions.Default;
@@ -261,6 +265,7 @@ public sealed class NewsIndexWriter : IDisposable
             System.IO.Directory.CreateDirectory(fullPath);
             processLock = WriterProcessLock.Acquire(fullPath, indexPath);
             directory = IndexDirectory.OpenForWriting(fullPath);
+            directory = wrapDirectory?.Invoke(directory) ?? directory;
             var exists = DirectoryReader.IndexExists(directory);
             if (!exists && IndexDirectory.IsForeignNonEmptyFolder(fullPath))
             {

@@ -28,6 +28,11 @@ internal static class JsonLinesArticleReader
         {
             using var document = JsonDocument.Parse(line, JsonReading.Options);
             article = JsonArticleMapper.Map(document.RootElement, message => warnings.Add(new ReadWarning(path, lineNumber, message)));
+            if (line.Contains('\ufffd', StringComparison.Ordinal))
+            {
+                // The decoder put U+FFFD where the bytes were not UTF-8: the record is kept, but say so.
+                warnings.Add(new ReadWarning(path, lineNumber, "bytes that are not valid UTF-8 were replaced with \ufffd"));
+            }
         }
         catch (JsonException exception)
         {

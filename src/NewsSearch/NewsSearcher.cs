@@ -4,9 +4,13 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using NewsSearch.Analysis;
+using NewsSearch.Analysis.Synonyms;
 using NewsSearch.Highlighting;
 using NewsSearch.Indexing;
 using NewsSearch.Search;
+using NewsSearch.Search.Explanations;
+using NewsSearch.Search.Suggestions;
+using NewsSearch.Search.Synonyms;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace NewsSearch;
@@ -23,13 +27,15 @@ public sealed class NewsSearcher : IDisposable
     private readonly LuceneDirectory? _ownedDirectory;
     private readonly Analyzer _analyzer = NewsAnalyzer.Create();
     private readonly Stopwatch _sinceRefresh = Stopwatch.StartNew();
+    private readonly SynonymMaps _synonyms;
     private bool _disposed;
 
-    private NewsSearcher(SearcherManager manager, LuceneDirectory? ownedDirectory, string displayPath)
+    private NewsSearcher(SearcherManager manager, LuceneDirectory? ownedDirectory, string displayPath, SynonymMaps synonyms)
     {
         _manager = manager;
         _ownedDirectory = ownedDirectory;
         DisplayPath = displayPath;
+        _synonyms = synonyms;
     }
 
     /// <summary>Where the index lives, for messages.</summary>
@@ -37,11 +43,13 @@ public sealed class NewsSearcher : IDisposable
 
     /// <summary>Opens the index in <paramref name="indexPath"/> for searching, as of its last commit.</summary>
     /// <param name="indexPath">The index folder.</param>
+    /// <param name="options">Synonyms and other search settings; <see cref="NewsSearcherOptions.Default"/> when null.</param>
     /// <exception cref="IndexNotFoundException">No index exists there.</exception>
-    /// <exception cref="NewsSearchException">The folder holds another kind of index, another schema version, or a damaged index.</exception>
-    public static NewsSearcher Open(string indexPath)
+    /// <exception cref="NewsSearchException">The folder holds another kind of index, another schema version, or a damaged index; or a synonym file cannot be read.</exception>
+    public static NewsSearcher Open(string indexPath, NewsSearcherOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexPath);
+        var synonyms = SynonymMaps.Load(options ?? NewsSearcherOptions.Default, NewsAnalyzer.Create());
         if (!System.IO.Directory.Exists(indexPath))
         {
             throw new IndexNotFoundException(indexPath);
@@ -66,7 +74,7 @@ public sealed class NewsSearcher : IDisposable
                 manager.Release(searcher);
             }
 
-            return new NewsSearcher(manager, directory, indexPath);
+            return new NewsSearcher(manager, directory, indexPath, synonyms);
         }
         catch (Exception exception) when (exception is IOException and not FileNotFoundException and not DirectoryNotFoundException)
         {
@@ -85,11 +93,14 @@ public sealed class NewsSearcher : IDisposable
     /// writer has added, committed or not, after <see cref="Refresh"/>.
     /// </summary>
     /// <param name="writer">A writer of this process; it must outlive the searcher.</param>
-    public static NewsSearcher Open(NewsIndexWriter writer)
+    /// <param name="options">Synonyms and other search settings; <see cref="NewsSearcherOptions.Default"/> when null.</param>
+    /// <exception cref="NewsSearchException">A synonym file cannot be read.</exception>
+    public static NewsSearcher Open(NewsIndexWriter writer, NewsSearcherOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        var synonyms = SynonymMaps.Load(options ?? NewsSearcherOptions.Default, NewsAnalyzer.Create());
         var manager = new SearcherManager(writer.LuceneWriter, applyAllDeletes: true, new Bm25SearcherFactory());
-        return new NewsSearcher(manager, null, writer.DisplayPath);
+        return new NewsSearcher(manager, null, writer.DisplayPath, synonyms);
     }
 
     /// <summary>Runs <paramref name="query"/>.</summary>
@@ -101,22 +112,31 @@ public sealed class NewsSearcher : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(query.Skip);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Take);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var parsed = QueryCompiler.Parse(query.Text, _analyzer, query.MatchAny);
+        var parsed = Expand(query);
         var filter = QueryCompiler.BuildFilter(query);
         AutoRefresh();
         var searcher = _manager.Acquire();
         try
         {
-            var (topDocs, used, partial) = Execute(searcher, parsed, filter, query);
+            var (topDocs, used, partial) = Execute(searcher, parsed.Query, filter, query);
             var hits = new List<SearchHit>(Math.Min(query.Take, topDocs.ScoreDocs.Length));
             var highlightTerms = query.Highlight ? HighlightTerms.Extract(used, searcher.IndexReader) : null;
+            var display = query.Explain ? Display(query, parsed) : null;
             foreach (var scoreDoc in topDocs.ScoreDocs.Skip(query.Skip))
             {
                 var snippets = highlightTerms is null ? [] : SnippetBuilder.Build(searcher, scoreDoc.Doc, highlightTerms, query.MaxSnippets);
-                hits.Add(ListFieldReader.Read(searcher.IndexReader, scoreDoc.Doc, scoreDoc.Score, snippets));
+                var hit = ListFieldReader.Read(searcher.IndexReader, scoreDoc.Doc, scoreDoc.Score, snippets);
+                hits.Add(display is null ? hit : hit with { Explanation = HitExplainer.Explain(searcher, used, scoreDoc.Doc, display) });
             }
 
-            return new SearchResults { TotalHits = topDocs.TotalHits, Hits = hits, PartialMatch = partial };
+            return new SearchResults
+            {
+                TotalHits = topDocs.TotalHits,
+                Hits = hits,
+                PartialMatch = partial,
+                Synonyms = parsed.Expansions,
+                DidYouMean = Suggest(searcher, query, filter, partial is null ? topDocs.TotalHits : 0),
+            };
         }
         finally
         {
@@ -129,6 +149,33 @@ public sealed class NewsSearcher : IDisposable
     /// <param name="take">How many hits to return.</param>
     /// <exception cref="InvalidQueryException">The query text cannot be parsed.</exception>
     public SearchResults Search(string text, int take = 10) => Search(new NewsQuery(text) { Take = take });
+
+    /// <summary>
+    /// Explains how the article <paramref name="id"/> scores for <paramref name="query"/> (the
+    /// query's filters are not checked): the fields and words that matched and what each added.
+    /// </summary>
+    /// <param name="query">The query; its text, <see cref="NewsQuery.MatchAny"/> and <see cref="NewsQuery.ExpandSynonyms"/> count.</param>
+    /// <param name="id">The article id.</param>
+    /// <returns>The explanation (score 0 and no parts when the article does not match), or null when no article has that id.</returns>
+    /// <exception cref="InvalidQueryException">The query text cannot be parsed.</exception>
+    public ScoreExplanation? Explain(NewsQuery query, string id)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(id);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var parsed = Expand(query);
+        AutoRefresh();
+        var searcher = _manager.Acquire();
+        try
+        {
+            var top = searcher.Search(new TermQuery(new Term(FieldNames.Id, id)), 1);
+            return top.ScoreDocs.Length == 0 ? null : HitExplainer.Explain(searcher, parsed.Query, top.ScoreDocs[0].Doc, Display(query, parsed));
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
 
     /// <summary>Gets the whole article with <paramref name="id"/>, or <see langword="null"/> when there is none.</summary>
     /// <param name="id">The article id.</param>
@@ -213,6 +260,34 @@ public sealed class NewsSearcher : IDisposable
         _disposed = true;
         _manager.Dispose();
         _ownedDirectory?.Dispose();
+    }
+
+    private ExpandedQuery Expand(NewsQuery query)
+    {
+        var parsed = QueryCompiler.Parse(query.Text, _analyzer, query.MatchAny);
+        return query.ExpandSynonyms ? SynonymExpander.Expand(parsed, _synonyms) : ExpandedQuery.Unchanged(parsed);
+    }
+
+    private TermDisplay Display(NewsQuery query, ExpandedQuery parsed) =>
+        TermDisplay.Build(query.Text, _analyzer, parsed.VariantOf, _synonyms.For(FieldNames.Body));
+
+    /// <summary>"Did you mean" for a query that found little as typed (a relaxed, partial match counts as nothing).</summary>
+    private string? Suggest(IndexSearcher searcher, NewsQuery query, Filter? filter, int hitsAsWritten)
+    {
+        if (!query.SuggestSpelling || hitsAsWritten >= SpellingSuggester.FewHits)
+        {
+            return null;
+        }
+
+        var synonyms = query.ExpandSynonyms ? _synonyms.For(FieldNames.Body) : null;
+        return SpellingSuggester.Suggest(searcher.IndexReader, _analyzer, query.Text, synonyms, CountHits, hitsAsWritten);
+
+        int CountHits(string text)
+        {
+            var counter = new TotalHitCountCollector();
+            searcher.Search(Expand(query with { Text = text }).Query, filter, counter);
+            return counter.TotalHits;
+        }
     }
 
     private static (TopDocs TopDocs, Query Used, PartialMatch? Partial) Execute(IndexSearcher searcher, Query query, Filter? filter, NewsQuery request)

@@ -112,6 +112,7 @@ internal static class SnippetBuilder
         }
 
         matches.Sort((a, b) => a.Start.CompareTo(b.Start));
+        HanRuns.KeepRuns(matches, fieldTerms, m => m.Start, m => m.End, m => m.Term);
         return matches;
     }
 

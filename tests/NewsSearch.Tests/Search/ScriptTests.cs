@@ -10,7 +10,7 @@ namespace NewsSearch.Tests.Search;
 public sealed class ScriptTests : IDisposable
 {
     private readonly MemoryIndex _index = new(
-        Articles.Any(id: "xinjiang-zh", title: "新疆棉花产量下降", body: "今年新疆棉花产量下降，出口减少。", language: "zh"),
+        Articles.Any(id: "xinjiang-zh", title: "新疆棉花产量下降", body: "今年新疆棉花产量下降，品牌重新审查供应链。", language: "zh"),
         Articles.Any(id: "apart-zh", title: "新的边疆政策", body: "政府公布了新的措施，边疆地区受到影响。", language: "zh"),
         Articles.Any(id: "reversed-zh", title: "疆新路开通", body: "疆新路今天开通。", language: "zh"),
         Articles.Any(id: "mixed", title: "Cotton from Xinjiang (新疆)", body: "Brands audit cotton grown in Xinjiang."),
@@ -44,7 +44,9 @@ public sealed class ScriptTests : IDisposable
     {
         var hit = _index.Search("新疆").Hits.Single(h => h.Id == "xinjiang-zh");
 
-        Assert.Contains("今年[新疆]棉花", hit.Snippets[0].Render("[", "]"), StringComparison.Ordinal);
+        var rendered = hit.Snippets[0].Render("[", "]");
+        Assert.Contains("今年[新疆]棉花", rendered, StringComparison.Ordinal);
+        Assert.Contains("品牌重新审查", rendered, StringComparison.Ordinal);
     }
 
     [Theory]

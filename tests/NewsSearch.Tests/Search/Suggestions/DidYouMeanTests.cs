@@ -69,15 +69,25 @@ public sealed class DidYouMeanTests : IDisposable
     [Fact]
     public void Search_RareMisspellingInTheIndex_SuggestsTheCommonSpelling()
     {
-        using var index = new MemoryIndex(
+        using var index = new MemoryIndex([
             Articles.Any(body: "Rights groups say Ugyhurs were detained."),
-            Articles.Any(body: "Uyghur activists met in Geneva."),
-            Articles.Any(body: "Uyghur poets wrote letters."),
-            Articles.Any(body: "The Uyghur diaspora marched."));
+            .. Enumerable.Range(1, 10).Select(i => Articles.Any(body: $"Uyghur activists met in Geneva for the {i}th time.")),
+        ]);
 
         var results = index.Search("Ugyhur");
 
         Assert.Equal(1, results.TotalHits);
         Assert.Equal("Uyghur", results.DidYouMean);
+    }
+
+    [Fact]
+    public void Search_RareNameNextToASomewhatCommonerOne_IsLeftAlone()
+    {
+        using var index = new MemoryIndex([
+            Articles.Any(body: "Grain was shipped from Kiev."),
+            .. Enumerable.Range(1, 7).Select(i => Articles.Any(body: $"Ships docked in Kiel on day {i}.")),
+        ]);
+
+        Assert.Null(index.Search("Kiev").DidYouMean);
     }
 }

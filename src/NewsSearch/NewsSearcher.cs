@@ -134,7 +134,7 @@ public sealed class NewsSearcher : IDisposable
                 TotalHits = topDocs.TotalHits,
                 Hits = hits,
                 PartialMatch = partial,
-                Synonyms = parsed.Expansions,
+                Synonyms = parsed.UsedIn(searcher.IndexReader),
                 DidYouMean = Suggest(searcher, query, filter, partial is null ? topDocs.TotalHits : 0),
             };
         }

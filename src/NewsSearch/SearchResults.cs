@@ -15,7 +15,10 @@ public sealed record SearchResults
     /// </summary>
     public PartialMatch? PartialMatch { get; init; }
 
-    /// <summary>The query words that were also searched under other spellings; empty when none were.</summary>
+    /// <summary>
+    /// The query words that were also searched under other spellings, with the variants that
+    /// articles in the index use; empty when none were.
+    /// </summary>
     public IReadOnlyList<SynonymExpansion> Synonyms { get; init; } = [];
 
     /// <summary>

@@ -33,6 +33,14 @@ public sealed class ScriptTests : IDisposable
     }
 
     [Fact]
+    public void Search_ChineseWordSpanningTwoWords_StillMatches_AKnownLimitOfCharacterIndexing()
+    {
+        using var index = new MemoryIndex(Articles.Any(id: "territory", title: "边界", body: "政府更新疆域地图。", language: "zh"));
+
+        Assert.Equal(["territory"], index.Ids("新疆"));
+    }
+
+    [Fact]
     public void Search_TwoChineseWords_BothMustMatch()
     {
         Assert.Equal(["xinjiang-zh"], _index.Ids("新疆 棉花"));

@@ -18,7 +18,7 @@ internal sealed class SynonymExpander
     private static readonly HashSet<string> TextFields = new(FieldNames.DefaultSearchFields, StringComparer.Ordinal);
 
     private readonly SynonymMaps _maps;
-    private readonly Dictionary<string, (string Word, List<string> Variants)> _used = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Word, List<SynonymEntry> Variants)> _used = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _variantOf = new(StringComparer.Ordinal);
 
     private SynonymExpander(SynonymMaps maps)
@@ -36,7 +36,7 @@ internal sealed class SynonymExpander
         var expander = new SynonymExpander(maps);
         var expanded = expander.Rewrite(query);
         var expansions = expander._used.Values
-            .Select(u => new SynonymExpansion(u.Word, u.Variants))
+            .Select(u => (u.Word, (IReadOnlyList<SynonymEntry>)u.Variants))
             .ToList();
         return new ExpandedQuery(expanded, expansions, expander._variantOf);
     }
@@ -269,9 +269,9 @@ internal sealed class SynonymExpander
 
         foreach (var variant in variants)
         {
-            if (!used.Variants.Contains(variant.Text, StringComparer.Ordinal))
+            if (!used.Variants.Exists(v => v.Key == variant.Key))
             {
-                used.Variants.Add(variant.Text);
+                used.Variants.Add(variant);
             }
 
             _variantOf.TryAdd(variant.Key, word);

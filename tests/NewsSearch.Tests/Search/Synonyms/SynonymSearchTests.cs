@@ -42,6 +42,16 @@ public sealed class SynonymSearchTests : IDisposable
     }
 
     [Fact]
+    public void Search_Variant_ReportsOnlyVariantsTheIndexUses()
+    {
+        var results = _index.Search("Uighur");
+
+        var expansion = Assert.Single(results.Synonyms);
+        Assert.Equal(["Uyghur"], expansion.Variants);
+        Assert.Empty(_index.Search("Geneva").Synonyms);
+    }
+
+    [Fact]
     public void Search_ExpandSynonymsOff_FindsOnlyTheSpellingTyped()
     {
         var results = _index.Search(new NewsQuery("Uighur") { ExpandSynonyms = false, SuggestSpelling = false });

@@ -4,13 +4,10 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using NewsSearch.Analysis;
-using NewsSearch.Analysis.Synonyms;
 using NewsSearch.Highlighting;
 using NewsSearch.Indexing;
 using NewsSearch.Search;
 using NewsSearch.Search.Explanations;
-using NewsSearch.Search.Suggestions;
-using NewsSearch.Search.Synonyms;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace NewsSearch;
@@ -27,15 +24,15 @@ public sealed class NewsSearcher : IDisposable
     private readonly LuceneDirectory? _ownedDirectory;
     private readonly Analyzer _analyzer = NewsAnalyzer.Create();
     private readonly Stopwatch _sinceRefresh = Stopwatch.StartNew();
-    private readonly SynonymMaps _synonyms;
+    private readonly QueryFeatures _features;
     private bool _disposed;
 
-    private NewsSearcher(SearcherManager manager, LuceneDirectory? ownedDirectory, string displayPath, SynonymMaps synonyms)
+    private NewsSearcher(SearcherManager manager, LuceneDirectory? ownedDirectory, string displayPath, QueryFeatures features)
     {
         _manager = manager;
         _ownedDirectory = ownedDirectory;
         DisplayPath = displayPath;
-        _synonyms = synonyms;
+        _features = features;
     }
 
     /// <summary>Where the index lives, for messages.</summary>
@@ -49,7 +46,7 @@ public sealed class NewsSearcher : IDisposable
     public static NewsSearcher Open(string indexPath, NewsSearcherOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexPath);
-        var synonyms = SynonymMaps.Load(options ?? NewsSearcherOptions.Default, NewsAnalyzer.Create());
+        var features = QueryFeatures.Create(options);
         if (!System.IO.Directory.Exists(indexPath))
         {
             throw new IndexNotFoundException(indexPath);
@@ -74,7 +71,7 @@ public sealed class NewsSearcher : IDisposable
                 manager.Release(searcher);
             }
 
-            return new NewsSearcher(manager, directory, indexPath, synonyms);
+            return new NewsSearcher(manager, directory, indexPath, features);
         }
         catch (Exception exception) when (exception is IOException and not FileNotFoundException and not DirectoryNotFoundException)
         {
@@ -98,9 +95,9 @@ public sealed class NewsSearcher : IDisposable
     public static NewsSearcher Open(NewsIndexWriter writer, NewsSearcherOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        var synonyms = SynonymMaps.Load(options ?? NewsSearcherOptions.Default, NewsAnalyzer.Create());
+        var features = QueryFeatures.Create(options);
         var manager = new SearcherManager(writer.LuceneWriter, applyAllDeletes: true, new Bm25SearcherFactory());
-        return new NewsSearcher(manager, null, writer.DisplayPath, synonyms);
+        return new NewsSearcher(manager, null, writer.DisplayPath, features);
     }
 
     /// <summary>Runs <paramref name="query"/>.</summary>
@@ -112,7 +109,7 @@ public sealed class NewsSearcher : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(query.Skip);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Take);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var parsed = Expand(query);
+        var parsed = _features.Expand(query);
         var filter = QueryCompiler.BuildFilter(query);
         AutoRefresh();
         var searcher = _manager.Acquire();
@@ -121,7 +118,7 @@ public sealed class NewsSearcher : IDisposable
             var (topDocs, used, partial) = Execute(searcher, parsed.Query, filter, query);
             var hits = new List<SearchHit>(Math.Min(query.Take, topDocs.ScoreDocs.Length));
             var highlightTerms = query.Highlight ? HighlightTerms.Extract(used, searcher.IndexReader) : null;
-            var display = query.Explain ? Display(query, parsed) : null;
+            var display = query.Explain ? _features.Display(query, parsed) : null;
             foreach (var scoreDoc in topDocs.ScoreDocs.Skip(query.Skip))
             {
                 var snippets = highlightTerms is null ? [] : SnippetBuilder.Build(searcher, scoreDoc.Doc, highlightTerms, query.MaxSnippets);
@@ -135,7 +132,7 @@ public sealed class NewsSearcher : IDisposable
                 Hits = hits,
                 PartialMatch = partial,
                 Synonyms = parsed.UsedIn(searcher.IndexReader),
-                DidYouMean = Suggest(searcher, query, filter, partial is null ? topDocs.TotalHits : 0),
+                DidYouMean = _features.Suggest(searcher, query, filter, partial is null ? topDocs.TotalHits : 0),
             };
         }
         finally
@@ -163,13 +160,13 @@ public sealed class NewsSearcher : IDisposable
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(id);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var parsed = Expand(query);
+        var parsed = _features.Expand(query);
         AutoRefresh();
         var searcher = _manager.Acquire();
         try
         {
             var top = searcher.Search(new TermQuery(new Term(FieldNames.Id, id)), 1);
-            return top.ScoreDocs.Length == 0 ? null : HitExplainer.Explain(searcher, parsed.Query, top.ScoreDocs[0].Doc, Display(query, parsed));
+            return top.ScoreDocs.Length == 0 ? null : HitExplainer.Explain(searcher, parsed.Query, top.ScoreDocs[0].Doc, _features.Display(query, parsed));
         }
         finally
         {
@@ -260,34 +257,6 @@ public sealed class NewsSearcher : IDisposable
         _disposed = true;
         _manager.Dispose();
         _ownedDirectory?.Dispose();
-    }
-
-    private ExpandedQuery Expand(NewsQuery query)
-    {
-        var parsed = QueryCompiler.Parse(query.Text, _analyzer, query.MatchAny);
-        return query.ExpandSynonyms ? SynonymExpander.Expand(parsed, _synonyms) : ExpandedQuery.Unchanged(parsed);
-    }
-
-    private TermDisplay Display(NewsQuery query, ExpandedQuery parsed) =>
-        TermDisplay.Build(query.Text, _analyzer, parsed.VariantOf, _synonyms.For(FieldNames.Body));
-
-    /// <summary>"Did you mean" for a query that found little as typed (a relaxed, partial match counts as nothing).</summary>
-    private string? Suggest(IndexSearcher searcher, NewsQuery query, Filter? filter, int hitsAsWritten)
-    {
-        if (!query.SuggestSpelling || hitsAsWritten >= SpellingSuggester.FewHits)
-        {
-            return null;
-        }
-
-        var synonyms = query.ExpandSynonyms ? _synonyms.For(FieldNames.Body) : null;
-        return SpellingSuggester.Suggest(searcher.IndexReader, _analyzer, query.Text, synonyms, CountHits, hitsAsWritten);
-
-        int CountHits(string text)
-        {
-            var counter = new TotalHitCountCollector();
-            searcher.Search(Expand(query with { Text = text }).Query, filter, counter);
-            return counter.TotalHits;
-        }
     }
 
     private static (TopDocs TopDocs, Query Used, PartialMatch? Partial) Execute(IndexSearcher searcher, Query query, Filter? filter, NewsQuery request)

@@ -179,7 +179,8 @@ internal static partial class FeedItemMapper
         // A summary that is the opening of the story cut short ("…", "[…]", "Continue reading") is no dek.
         var key = TextShape.Comparable(TeaserEnd().Replace(summary, ""));
         var opening = TextShape.Comparable(string.Join(" ", body.Take(3)));
-        return opening.StartsWith(key, StringComparison.Ordinal) || key.Length == 0 ? null : summary;
+        var afterDateline = body.Count > 0 && DatelineCue.TryRead(body[0]) is { } cue ? TextShape.Comparable(string.Join(" ", body.Skip(1).Prepend(cue.Rest).Take(3))) : opening;
+        return key.Length == 0 || opening.StartsWith(key, StringComparison.Ordinal) || afterDateline.StartsWith(key, StringComparison.Ordinal) ? null : summary;
     }
 
     [GeneratedRegex(@"^\S+@\S+\s*\((?<name>[^()]+)\)$")]

@@ -18,6 +18,7 @@ internal static partial class HtmlArticleReader
     private const int MinTitleWords = 3;
     private const int StoryParagraphLength = 80;
     private const int StoryParagraphs = 3;
+    private const int MaxCaptionWords = 50;
 
     private static readonly HtmlParserOptions ParserOptions = new()
     {
@@ -60,13 +61,14 @@ internal static partial class HtmlArticleReader
         Remove(document.All.Where(e => PageChrome.IsChrome(e) && !HoldsStory(e)));
 
         var paragraphs = ContentExtractor.Find(document).SelectMany(element => HtmlText.Paragraphs(element)).ToList();
-        var bodyText = CleanBody(paragraphs, title, shown, out var dateline, out var datelineSource, out var stampDate);
+        var cues = new BodyCues();
+        var bodyText = CleanBody(paragraphs, title, shown, cues);
         if (bodyText.Count == 0 && ld?.ArticleBody is { Length: > 0 } ldBody)
         {
             bodyText = [.. ldBody.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
         }
 
-        var byline = Byline(ld, metadata, siteName) ?? shown?.Byline;
+        var byline = Byline(ld, metadata, siteName) ?? shown?.Byline ?? cues.Byline;
         var description = ld?.Description ?? metadata.First("og:description", "description", "twitter:description", "dc.description");
         var subtitle = shown?.Dek ?? ld?.AlternativeHeadline ?? Teaser(description, bodyText);
         var article = new NewsArticle
@@ -76,14 +78,14 @@ internal static partial class HtmlArticleReader
             Title = TextCleanup.Field(title),
             Subtitle = TextCleanup.Field(subtitle),
             Byline = TextCleanup.Field(byline),
-            Source = TextCleanup.Field(siteName ?? datelineSource ?? shown?.BylineSource),
-            Dateline = TextCleanup.Field(dateline),
-            Published = Date(ld?.DatePublished) ?? MetaDate(metadata, Published) ?? shown?.Published ?? stampDate
-                ?? Date(ld?.DateModified) ?? MetaDate(metadata, Modified) ?? shown?.Modified,
+            Source = TextCleanup.Field(siteName ?? cues.DatelineSource ?? shown?.BylineSource ?? cues.BylineSource),
+            Dateline = TextCleanup.Field(cues.Dateline),
+            Published = Date(ld?.DatePublished) ?? MetaDate(metadata, Published) ?? shown?.Published ?? cues.Published
+                ?? Date(ld?.DateModified) ?? MetaDate(metadata, Modified) ?? shown?.Modified ?? cues.Updated,
             Section = TextCleanup.Field(ld?.Section ?? metadata.First("article:section", "section", "parsely-section", "article.section", "category")),
             Tags = TextCleanup.List(ld?.Keywords is { Count: > 0 } keywords ? keywords : Tags(metadata)),
             Body = TextCleanup.Body(string.Join("\n\n", bodyText)),
-            Captions = TextCleanup.List([.. shown?.Captions ?? [], .. ld?.ImageCaptions ?? []]),
+            Captions = TextCleanup.List([.. shown?.Captions ?? [], .. cues.Captions, .. ld?.ImageCaptions ?? []]),
             Language = TextCleanup.Field(Language(metadata, ld)),
         };
         article = article with { Captions = Deduplicated(article.Captions) };
@@ -184,11 +186,13 @@ internal static partial class HtmlArticleReader
         return rest.Trim().Trim('|', '-', '–', '—', ':', '·', '•').Trim();
     }
 
-    private static List<string> CleanBody(List<HtmlParagraph> paragraphs, string? title, VisibleFields? shown, out string? dateline, out string? datelineSource, out DateTimeOffset? stampDate)
+    /// <summary>
+    /// The story's paragraphs without what pages print around it: the headline and dek again, byline and
+    /// date lines (kept as fallbacks for pages with no metadata), credited captions, furniture, link lists
+    /// after a "Related" heading, and a dateline, which is taken out of the first paragraph.
+    /// </summary>
+    private static List<string> CleanBody(List<HtmlParagraph> paragraphs, string? title, VisibleFields? shown, BodyCues cues)
     {
-        dateline = null;
-        datelineSource = null;
-        stampDate = null;
         var titleKey = title is null ? null : TextShape.Comparable(title);
         var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in (string?[])[shown?.Dek, shown?.BylineText, shown?.DateText, .. shown?.Captions ?? []])
@@ -203,7 +207,7 @@ internal static partial class HtmlArticleReader
         var inRelatedList = false;
         foreach (var paragraph in paragraphs)
         {
-            var text = paragraph.Text.Trim();
+            var text = StoryLines(paragraph.Text, cues);
             var key = TextShape.Comparable(text);
             if (text.Length == 0 || key == titleKey || known.Contains(key))
             {
@@ -222,8 +226,14 @@ internal static partial class HtmlArticleReader
             }
 
             inRelatedList = false;
-            if (Boilerplate.IsBoilerplate(text) || paragraph.LinkDensity > 0.5 || IsBylineOrStamp(text, ref stampDate))
+            if (Boilerplate.IsBoilerplate(text) || paragraph.LinkDensity > 0.5)
             {
+                continue;
+            }
+
+            if (TextShape.WordCount(text) <= MaxCaptionWords && CaptionCue.TryRead(text, out var caption, out _))
+            {
+                cues.Captions.Add(caption);
                 continue;
             }
 
@@ -239,23 +249,46 @@ internal static partial class HtmlArticleReader
         var texts = kept.Select(p => p.Text).ToList();
         if (texts.Count > 0 && DatelineCue.TryRead(texts[0]) is { } cue)
         {
-            dateline = cue.Dateline;
-            datelineSource = cue.Source;
+            cues.Dateline = cue.Dateline;
+            cues.DatelineSource = cue.Source;
             texts[0] = cue.Rest;
         }
 
         return texts;
     }
 
-    private static bool IsBylineOrStamp(string text, ref DateTimeOffset? stampDate)
+    /// <summary>The lines of a paragraph that are story: a "By …" line or a date stamp is recorded in <paramref name="cues"/> instead.</summary>
+    private static string StoryLines(string paragraph, BodyCues cues)
     {
-        if (PublishedDateCue.TryRead(text, out var date, out _, out _))
+        var lines = paragraph.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var story = new List<string>(lines.Length);
+        foreach (var line in lines)
         {
-            stampDate ??= date;
-            return true;
+            if (PublishedDateCue.TryRead(line, out var date, out var isUpdate, out _))
+            {
+                if (isUpdate)
+                {
+                    cues.Updated ??= date;
+                }
+                else
+                {
+                    cues.Published ??= date;
+                }
+
+                continue;
+            }
+
+            if (line.StartsWith("By ", StringComparison.OrdinalIgnoreCase) && BylineCue.TryRead(line) is { } byline)
+            {
+                cues.Byline ??= byline.Byline;
+                cues.BylineSource ??= byline.Source;
+                continue;
+            }
+
+            story.Add(line);
         }
 
-        return text.StartsWith("By ", StringComparison.OrdinalIgnoreCase) && BylineCue.TryRead(text) is not null;
+        return string.Join('\n', story);
     }
 
     private static string? Byline(JsonLdArticle? ld, PageMetadata metadata, string? siteName)

@@ -24,7 +24,8 @@ internal static partial class PageChrome
     /// <summary>Chrome whatever else its class says: nothing a reader came for is in a share bar or a cookie banner.</summary>
     public static bool IsClearlyChrome(IElement element)
     {
-        if (HtmlText.IsInvisible(element) || element.HasAttribute("hidden")
+        // Images stay (they hold no text) so that caption elements can be told by the picture beside them.
+        if ((HtmlText.IsInvisible(element) && element.LocalName is not ("img" or "picture" or "source")) || element.HasAttribute("hidden")
             || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
             || (element.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style)))
         {

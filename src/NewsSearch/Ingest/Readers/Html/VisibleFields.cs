@@ -232,7 +232,7 @@ internal sealed partial class VisibleFields
                     .Select(HtmlText.Inline));
                 caption = string.Join(' ', parts.Where(p => p.Length > 0).Distinct(StringComparer.Ordinal));
             }
-            else if (element.LocalName == "figcaption" || PageChrome.HasClassWord(element, CaptionClass()))
+            else if (element.LocalName == "figcaption" || (PageChrome.HasClassWord(element, CaptionClass()) && BesidePicture(element)))
             {
                 caption = HtmlText.Inline(element);
                 if (element.NextElementSibling is { } next && PageChrome.HasClassWord(next, CreditClass()) && !PageChrome.HasClassWord(next, CaptionClass()))
@@ -261,6 +261,10 @@ internal sealed partial class VisibleFields
 
         return captions;
     }
+
+    /// <summary>A caption class means a caption only next to a picture; "story-footer-credit" under the text is the story's.</summary>
+    private static bool BesidePicture(IElement element) =>
+        element.ParentElement?.QuerySelector("img, picture, amp-img, video, amp-video") is not null;
 
     [GeneratedRegex(@"^(By|BY|by)\b:?\s*")]
     private static partial Regex ByPrefix();

@@ -55,6 +55,13 @@ internal static partial class PublishedDateCue
             value = line[match.Length..];
         }
 
+        // "March 3, 2020 / 5:42 PM / Updated": date and time in slots, then a note that the story changed later.
+        var slots = SlashStamp().Match(value);
+        if (slots.Success)
+        {
+            value = slots.Groups["date"].Value + " " + slots.Groups["time"].Value;
+        }
+
         // "Published 3 March 2019 | Updated 4 March 2019": the first stamp is the publication.
         value = SecondStamp().Split(value)[0];
         return TryParseValue(value, out date);
@@ -140,6 +147,11 @@ internal static partial class PublishedDateCue
 
     [GeneratedRegex(@"\s*(\||·|•)\s*|\s+(?=(last\s+)?updated\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecondStamp();
+
+    [GeneratedRegex(
+        @"^(?<date>[^/|]*\b(1[89]\d\d|20\d\d))\s+/\s+(?<time>\d{1,2}[:.]\d{2}(\s*[AaPp]\.?[Mm]\.?)?(\s+[A-Z]{2,4})?)(\s+/\s+(updated|last updated)\b.*)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SlashStamp();
 
     [GeneratedRegex(@"\b(1[89]\d\d|20\d\d)\b")]
     private static partial Regex Year();

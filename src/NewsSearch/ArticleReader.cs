@@ -26,6 +26,12 @@ public static class ArticleReader
     /// <c>.html</c>, <c>.htm</c>, <c>.xml</c>, <c>.rss</c>, <c>.atom</c>, each optionally <c>.gz</c>).
     /// A path that cannot be read yields one record with a warning.
     /// </summary>
+    /// <remarks>
+    /// Several files are read and parsed at once, one thread per core, but records come out in the
+    /// order of <see cref="ExpandPaths"/>: file by file, and in each file in the file's own order, so
+    /// when two files hold the same id the later file still wins. Up to one file per core is read
+    /// ahead of the caller, with a bounded number of records held for each.
+    /// </remarks>
     /// <param name="paths">Files or folders.</param>
     /// <param name="format">Force one format for every file, or <see cref="ArticleFormat.Auto"/>.</param>
     public static IEnumerable<ArticleRecord> ReadPaths(IEnumerable<string> paths, ArticleFormat format = ArticleFormat.Auto)
@@ -37,12 +43,9 @@ public static class ArticleReader
 
     private static IEnumerable<ArticleRecord> ReadAll(IReadOnlyList<string> files, IReadOnlyList<string> missing, ArticleFormat format)
     {
-        foreach (var file in files)
+        foreach (var record in ParallelFileReader.Read(files, file => ReadFile(file, format), Environment.ProcessorCount))
         {
-            foreach (var record in ReadFile(file, format))
-            {
-                yield return record;
-            }
+            yield return record;
         }
 
         foreach (var path in missing)

@@ -235,7 +235,7 @@ internal sealed partial class VisibleFields
             else if (element.LocalName == "figcaption" || (PageChrome.HasClassWord(element, CaptionClass()) && BesidePicture(element)))
             {
                 caption = HtmlText.Inline(element);
-                if (element.NextElementSibling is { } next && PageChrome.HasClassWord(next, CreditClass()) && !PageChrome.HasClassWord(next, CaptionClass()))
+                if (element.NextElementSibling is { } next && PageChrome.HasClassWord(next, CreditClass()) && !PageChrome.HasClassWord(element, CreditClass()))
                 {
                     caption += " " + HtmlText.Inline(next);
                     taken.Add(next);

@@ -19,6 +19,7 @@ internal static partial class HtmlArticleReader
     private const int StoryParagraphLength = 80;
     private const int StoryParagraphs = 3;
     private const int MaxCaptionWords = 50;
+    private const int MaxNesting = 2000;
 
     private static readonly HtmlParserOptions ParserOptions = new()
     {
@@ -32,6 +33,11 @@ internal static partial class HtmlArticleReader
 
     public static ArticleRecord Read(string html, string path, IReadOnlyList<ReadWarning> warnings)
     {
+        if (MarkupDepth.Exceeds(html, MaxNesting))
+        {
+            return new ArticleRecord { Path = path, Warnings = [.. warnings, new ReadWarning(path, null, $"skipped: elements nested more than {MaxNesting} levels deep; not a real page")] };
+        }
+
         var document = Parser.Value!.ParseDocument(html);
         var article = Extract(document);
         var all = warnings.ToList();

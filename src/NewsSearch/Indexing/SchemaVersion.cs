@@ -7,7 +7,7 @@ namespace NewsSearch.Indexing;
 /// </summary>
 internal static class SchemaVersion
 {
-    public const int Current = 1;
+    public const int Current = 2;
 
     public const string CommitDataKey = "newssearch.schema";
 

@@ -114,6 +114,25 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Read_ClasslessMarkup_DescriptionShownUnderHeadlineIsDekAndSectionLabelIsKicker()
+    {
+        var html = """
+            <html><head><meta name="description" content="A two-year trial of night sailings starts in June">
+            <meta property="article:section" content="Transport"></head><body><main id="content"><div class="css-1">
+            <div class="css-2"><span class="css-3">Transport</span><h1>Night ferry approved</h1><p class="css-4">A two-year trial of night sailings starts in June</p></div>
+            <div class="css-5"><span>January 18, 2024 — 9.30am</span></div>
+            <div class="css-6">
+            """ + Story + "</div></div></main></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal("A two-year trial of night sailings starts in June", article.Subtitle);
+        Assert.Equal("Transport", article.Section);
+        Assert.Equal(new DateTimeOffset(2024, 1, 18, 9, 30, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal(StoryText, article.Body);
+    }
+
+    [Fact]
     public void Read_FigureWithCaptionAndCredit_CaptionNotBody()
     {
         var html = "<html><body><article><h1>Night ferry approved</h1><figure><img src='f.jpg'><figcaption>The ferry at dusk. <span class='credit'>Photo: Tomas Reyes</span></figcaption></figure>"

@@ -340,6 +340,7 @@ public sealed class ScrapedTextParserTests
     [InlineData("2019-03-12", "2019-03-12T00:00:00Z")]
     [InlineData("March 3, 2020 / 5:42 PM / Updated", "2020-03-03T17:42:00Z")]
     [InlineData("March 3, 2020 / 5:42 PM", "2020-03-03T17:42:00Z")]
+    [InlineData("January 18, 2024 — 9.30am", "2024-01-18T09:30:00Z")]
     public void Parse_DateStampLine_IsPublishedNotBody(string line, string expected)
     {
         var text = $"Council approves new budget\n\n{line}\n\nThe council approved the budget on Monday.";

@@ -20,6 +20,7 @@ internal static partial class HtmlArticleReader
     private const int StoryParagraphs = 3;
     private const int MaxCaptionWords = 50;
     private const int MaxNesting = 2000;
+    private const int MaxKickerWords = 3;
 
     private static readonly HtmlParserOptions ParserOptions = new()
     {
@@ -60,22 +61,24 @@ internal static partial class HtmlArticleReader
         Remove(document.All.Where(e => PageChrome.IsClearlyChrome(e) && (HtmlText.IsInvisible(e) || !HoldsHeadline(e))));
 
         var metaTitle = ld?.Headline ?? StripSiteName(metadata.First("og:title", "twitter:title", "dc.title", "dcterms.title", "headline", "title"), siteName);
+        var description = ld?.Description ?? metadata.First("og:description", "description", "twitter:description", "dc.description");
+        var section = ld?.Section ?? metadata.First("article:section", "section", "parsely-section", "article.section", "category");
         var body = document.Body;
-        var shown = body is null ? null : VisibleFields.Read(body, metaTitle);
+        var shown = body is null ? null : VisibleFields.Read(body, metaTitle, description);
         var title = ChooseTitle(ld?.Headline, metaTitle, shown?.Headline, StripSiteName(metadata.TitleElement, siteName));
 
         Remove(document.All.Where(e => PageChrome.IsChrome(e) && !HoldsStory(e)));
 
         var paragraphs = ContentExtractor.Find(document).SelectMany(element => HtmlText.Paragraphs(element)).ToList();
         var cues = new BodyCues();
-        var bodyText = CleanBody(paragraphs, title, shown, cues);
+        var kickers = new HashSet<string>((string?[])[section, .. ld?.Keywords ?? [], .. Tags(metadata)] is var labels ? labels.OfType<string>().Select(TextShape.Comparable) : [], StringComparer.Ordinal);
+        var bodyText = CleanBody(paragraphs, title, shown, kickers, cues);
         if (bodyText.Count == 0 && ld?.ArticleBody is { Length: > 0 } ldBody)
         {
             bodyText = [.. ldBody.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
         }
 
         var byline = Byline(ld, metadata, siteName) ?? shown?.Byline ?? cues.Byline;
-        var description = ld?.Description ?? metadata.First("og:description", "description", "twitter:description", "dc.description");
         var subtitle = shown?.Dek ?? ld?.AlternativeHeadline ?? Teaser(description, bodyText);
         var article = new NewsArticle
         {
@@ -88,7 +91,7 @@ internal static partial class HtmlArticleReader
             Dateline = TextCleanup.Field(cues.Dateline),
             Published = Date(ld?.DatePublished) ?? MetaDate(metadata, Published) ?? shown?.Published ?? cues.Published
                 ?? Date(ld?.DateModified) ?? MetaDate(metadata, Modified) ?? shown?.Modified ?? cues.Updated,
-            Section = TextCleanup.Field(ld?.Section ?? metadata.First("article:section", "section", "parsely-section", "article.section", "category")),
+            Section = TextCleanup.Field(section),
             Tags = TextCleanup.List(ld?.Keywords is { Count: > 0 } keywords ? keywords : Tags(metadata)),
             Body = TextCleanup.Body(string.Join("\n\n", bodyText)),
             Captions = TextCleanup.List([.. shown?.Captions ?? [], .. cues.Captions, .. ld?.ImageCaptions ?? []]),
@@ -197,7 +200,7 @@ internal static partial class HtmlArticleReader
     /// date lines (kept as fallbacks for pages with no metadata), credited captions, furniture, link lists
     /// after a "Related" heading, and a dateline, which is taken out of the first paragraph.
     /// </summary>
-    private static List<string> CleanBody(List<HtmlParagraph> paragraphs, string? title, VisibleFields? shown, BodyCues cues)
+    private static List<string> CleanBody(List<HtmlParagraph> paragraphs, string? title, VisibleFields? shown, HashSet<string> kickers, BodyCues cues)
     {
         var titleKey = title is null ? null : TextShape.Comparable(title);
         var known = new HashSet<string>(StringComparer.Ordinal);
@@ -216,6 +219,12 @@ internal static partial class HtmlArticleReader
             var text = StoryLines(paragraph.Text, cues);
             var key = TextShape.Comparable(text);
             if (text.Length == 0 || key == titleKey || known.Contains(key))
+            {
+                continue;
+            }
+
+            // A section or topic label printed above the headline ("Transport") is a kicker, not story.
+            if (kept.Count == 0 && kickers.Contains(key) && TextShape.WordCount(text) <= MaxKickerWords)
             {
                 continue;
             }

@@ -100,7 +100,7 @@ internal static partial class PageChrome
         + @"newsletter|newsletters|subscribe|subscription|signup|cookie|cookies|consent|gdpr|cmp|advert|adverts|advertisement|"
         + @"advertising|ad|ads|adslot|adunit|dfp|gpt|sponsor|sponsored|promo|promotion|outbrain|taboola|paywall|breadcrumb|breadcrumbs|"
         + @"popup|modal|overlay|mostread|most-read|popular|trending|readmore|more-stories|bio|tags|tag-list|topics|toolbar|tools|"
-        + @"print|skip|visually-hidden|sr-only|screen-reader-text|login|signin|masthead|banner|pagination|pager|jump|widget|rail)($|[\s_-])",
+        + @"print|skip|cta|visually-hidden|sr-only|screen-reader-text|login|signin|masthead|banner|pagination|pager|jump|widget|rail)($|[\s_-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongChrome();
 

@@ -16,6 +16,7 @@ internal sealed partial class VisibleFields
     private const int MinDekWords = 4;
     private const int MaxDekWords = 70;
     private const int MaxDateTextLength = 90;
+    private const int MaxDekSearch = 2000;
 
     private readonly List<IElement> _shown = [];
 
@@ -45,13 +46,13 @@ internal sealed partial class VisibleFields
     /// Reads the fields, then removes the elements they came from (headline, byline, dek, date stamp,
     /// figures and captions), whose text is not story text.
     /// </summary>
-    public static VisibleFields Read(IElement body, string? knownTitle)
+    public static VisibleFields Read(IElement body, string? knownTitle, string? knownDescription)
     {
         var fields = new VisibleFields();
         var elements = ContentExtractor.Descendants(body).ToList();
         fields.ReadHeadline(elements, knownTitle);
         fields.ReadByline(elements);
-        fields.ReadDek(elements);
+        fields.ReadDek(elements, knownDescription);
         fields.ReadDates(elements);
         fields.Captions = TakeCaptions(elements);
         foreach (var element in fields._shown)
@@ -135,8 +136,22 @@ internal sealed partial class VisibleFields
         }
     }
 
-    private void ReadDek(List<IElement> elements)
+    private void ReadDek(List<IElement> elements, string? knownDescription)
     {
+        // The page's own description shown under the headline is its dek, whatever the element's class.
+        if (knownDescription is not null && TextShape.WordCount(knownDescription) is >= MinDekWords and <= MaxDekWords)
+        {
+            var wanted = TextShape.Comparable(knownDescription);
+            var shown = elements.Take(MaxDekSearch).FirstOrDefault(e => e.LocalName is "p" or "h2" or "div" or "span" && !e.Children.Any(HtmlText.IsBlock)
+                && TextShape.Comparable(HtmlText.Inline(e)) == wanted);
+            if (shown is not null)
+            {
+                Dek = HtmlText.Inline(shown);
+                _shown.Add(shown);
+                return;
+            }
+        }
+
         foreach (var element in elements)
         {
             if (!PageChrome.HasClassWord(element, DekClass()) && element.GetAttribute("itemprop") != "alternativeHeadline")

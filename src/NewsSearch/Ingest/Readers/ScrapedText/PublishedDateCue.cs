@@ -79,6 +79,7 @@ internal static partial class PublishedDateCue
 
         value = Weekday().Replace(value, "");
         value = At().Replace(value, " ");
+        value = Meridiem().Replace(value, m => $" {m.Groups["h"].Value}:{m.Groups["m"].Value} {char.ToUpperInvariant(m.Groups["ap"].Value[0])}M");
         TimeSpan? offset = null;
         var keepTime = true;
         var zone = Zone().Match(value);
@@ -171,6 +172,10 @@ internal static partial class PublishedDateCue
 
     [GeneratedRegex(@"\s+at\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex At();
+
+    // "— 9.30am", "- 9:30 p.m.": a time after a dash, with a point or colon and a run-on am/pm.
+    [GeneratedRegex(@"(\s+[-–—,]\s*|\s+)(?<h>\d{1,2})[.:](?<m>\d{2})\s*(?<ap>[ap])\.?m\.?(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Meridiem();
 
     [GeneratedRegex(@"\b(GMT|UTC|Z|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|KST|HKT|SGT|AEST|AEDT)\b")]
     private static partial Regex Zone();

@@ -41,7 +41,16 @@ internal static partial class FormatDetector
         }
 
         var head = Latin1Head(input.Head);
-        return Sniff(head) ?? (byName == ArticleFormat.Auto ? ArticleFormat.Text : byName);
+        var sniffed = Sniff(head);
+        if (sniffed is not null)
+        {
+            return sniffed.Value;
+        }
+
+        // A ".html" file without a single tag is text that was saved under the wrong name.
+        return byName == ArticleFormat.Auto || (byName is ArticleFormat.Html or ArticleFormat.Feed && !AnyTag().IsMatch(head))
+            ? ArticleFormat.Text
+            : byName;
     }
 
     /// <summary>The format the content itself shows, or null when it could be any text.</summary>
@@ -124,4 +133,7 @@ internal static partial class FormatDetector
 
     [GeneratedRegex(@"<html[\s>]|<body[\s>]|<head[\s>]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HtmlInside();
+
+    [GeneratedRegex(@"<[A-Za-z!/?][^<>]{0,200}>", RegexOptions.CultureInvariant)]
+    private static partial Regex AnyTag();
 }

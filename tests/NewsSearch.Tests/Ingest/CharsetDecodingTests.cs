@@ -64,6 +64,17 @@ public sealed class CharsetDecodingTests
     }
 
     [Fact]
+    public void ReadFile_FeedWronglyDeclaringUtf16_ReadAsWhatItIs()
+    {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss><channel><title>Courier</title><item><title>Z\u00fcrich votes</title><description>Text.</description></item></channel></rss>";
+
+        var record = ReadBytes(Encoding.UTF8.GetBytes(xml), "feed.rss");
+
+        Assert.Empty(record.Warnings);
+        Assert.Equal("Z\u00fcrich votes", record.Article!.Title);
+    }
+
+    [Fact]
     public void ReadFile_FeedDeclaringIso88591_DecodedAsWindows1252()
     {
         var xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><title>Courier</title><item><title>Caf\u00e9 \u201cprotest\u201d</title><description>Text.</description></item></channel></rss>";

@@ -32,7 +32,7 @@ internal static class TextDecoding
             return Encoding.UTF8.GetString(bytes);
         }
 
-        if (CharsetDeclaration.Find(bytes) is { } declared && Resolve(declared) is { } declaredEncoding && declaredEncoding.CodePage != Encoding.UTF8.CodePage)
+        if (CharsetDeclaration.Find(bytes) is { } declared && Resolve(declared) is { } declaredEncoding && declaredEncoding.CodePage != Encoding.UTF8.CodePage && !IsWide(declaredEncoding))
         {
             return declaredEncoding.GetString(bytes);
         }
@@ -65,7 +65,7 @@ internal static class TextDecoding
         {
             encoding = bomEncoding;
         }
-        else if (CharsetDeclaration.Find(head) is { } declared && Resolve(declared) is { } declaredEncoding)
+        else if (CharsetDeclaration.Find(head) is { } declared && Resolve(declared) is { } declaredEncoding && !IsWide(declaredEncoding))
         {
             encoding = declaredEncoding;
         }
@@ -102,6 +102,12 @@ internal static class TextDecoding
             return null;
         }
     }
+
+    /// <summary>
+    /// UTF-16 and UTF-32 declared in markup that was just read as ASCII cannot be true (browsers ignore such
+    /// declarations too); only a byte-order mark says a file is in one of them.
+    /// </summary>
+    private static bool IsWide(Encoding encoding) => encoding.CodePage is 1200 or 1201 or 12000 or 12001;
 
     private static Encoding? FromByteOrderMark(ReadOnlySpan<byte> bytes, out int length)
     {

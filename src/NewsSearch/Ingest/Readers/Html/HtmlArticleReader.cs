@@ -29,6 +29,18 @@ internal static partial class HtmlArticleReader
         IsNotConsumingCharacterReferences = false,
     };
 
+    private static readonly string[] Published =
+    [
+        "article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate", "publish-date",
+        "publish_date", "date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued", "dcterms.date",
+        "sailthru.date", "parsely-pub-date", "article.published", "og:published_time", "citation_publication_date",
+    ];
+
+    private static readonly string[] Modified =
+    [
+        "article:modified_time", "og:updated_time", "dateModified", "dcterms.modified", "last-modified", "article.updated",
+    ];
+
     // A parser is cheap to use but not documented as thread-safe; files are parsed on several threads.
     private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(ParserOptions));
 
@@ -71,7 +83,8 @@ internal static partial class HtmlArticleReader
 
         var paragraphs = ContentExtractor.Find(document).SelectMany(element => HtmlText.Paragraphs(element)).ToList();
         var cues = new BodyCues();
-        var kickers = new HashSet<string>((string?[])[section, .. ld?.Keywords ?? [], .. Tags(metadata)] is var labels ? labels.OfType<string>().Select(TextShape.Comparable) : [], StringComparer.Ordinal);
+        string?[] labels = [section, .. ld?.Keywords ?? [], .. Tags(metadata)];
+        var kickers = labels.OfType<string>().Select(TextShape.Comparable).ToHashSet(StringComparer.Ordinal);
         var bodyText = CleanBody(paragraphs, title, shown, kickers, cues);
         if (bodyText.Count == 0 && ld?.ArticleBody is { Length: > 0 } ldBody)
         {
@@ -100,18 +113,6 @@ internal static partial class HtmlArticleReader
         article = article with { Captions = Deduplicated(article.Captions) };
         return article.Title is null && article.Body.Length == 0 ? null : article;
     }
-
-    private static readonly string[] Published =
-    [
-        "article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate", "publish-date",
-        "publish_date", "date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued", "dcterms.date",
-        "sailthru.date", "parsely-pub-date", "article.published", "og:published_time", "citation_publication_date",
-    ];
-
-    private static readonly string[] Modified =
-    [
-        "article:modified_time", "og:updated_time", "dateModified", "dcterms.modified", "last-modified", "article.updated",
-    ];
 
     private static void Remove(IEnumerable<IElement> elements)
     {

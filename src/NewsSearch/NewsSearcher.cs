@@ -7,6 +7,7 @@ using NewsSearch.Analysis;
 using NewsSearch.Highlighting;
 using NewsSearch.Indexing;
 using NewsSearch.Search;
+using NewsSearch.Search.Explanations;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace NewsSearch;
@@ -23,13 +24,15 @@ public sealed class NewsSearcher : IDisposable
     private readonly LuceneDirectory? _ownedDirectory;
     private readonly Analyzer _analyzer = NewsAnalyzer.Create();
     private readonly Stopwatch _sinceRefresh = Stopwatch.StartNew();
+    private readonly QueryFeatures _features;
     private bool _disposed;
 
-    private NewsSearcher(SearcherManager manager, LuceneDirectory? ownedDirectory, string displayPath)
+    private NewsSearcher(SearcherManager manager, LuceneDirectory? ownedDirectory, string displayPath, QueryFeatures features)
     {
         _manager = manager;
         _ownedDirectory = ownedDirectory;
         DisplayPath = displayPath;
+        _features = features;
     }
 
     /// <summary>Where the index lives, for messages.</summary>
@@ -37,11 +40,13 @@ public sealed class NewsSearcher : IDisposable
 
     /// <summary>Opens the index in <paramref name="indexPath"/> for searching, as of its last commit.</summary>
     /// <param name="indexPath">The index folder.</param>
+    /// <param name="options">Synonyms and other search settings; <see cref="NewsSearcherOptions.Default"/> when null.</param>
     /// <exception cref="IndexNotFoundException">No index exists there.</exception>
-    /// <exception cref="NewsSearchException">The folder holds another kind of index, another schema version, or a damaged index.</exception>
-    public static NewsSearcher Open(string indexPath)
+    /// <exception cref="NewsSearchException">The folder holds another kind of index, another schema version, or a damaged index; or a synonym file cannot be read.</exception>
+    public static NewsSearcher Open(string indexPath, NewsSearcherOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexPath);
+        var features = QueryFeatures.Create(options);
         if (!System.IO.Directory.Exists(indexPath))
         {
             throw new IndexNotFoundException(indexPath);
@@ -66,7 +71,7 @@ public sealed class NewsSearcher : IDisposable
                 manager.Release(searcher);
             }
 
-            return new NewsSearcher(manager, directory, indexPath);
+            return new NewsSearcher(manager, directory, indexPath, features);
         }
         catch (Exception exception) when (IndexDirectory.IsDamageWhileOpening(exception))
         {
@@ -90,11 +95,14 @@ public sealed class NewsSearcher : IDisposable
     /// writer has added, committed or not, after <see cref="Refresh"/>.
     /// </summary>
     /// <param name="writer">A writer of this process; it must outlive the searcher.</param>
-    public static NewsSearcher Open(NewsIndexWriter writer)
+    /// <param name="options">Synonyms and other search settings; <see cref="NewsSearcherOptions.Default"/> when null.</param>
+    /// <exception cref="NewsSearchException">A synonym file cannot be read.</exception>
+    public static NewsSearcher Open(NewsIndexWriter writer, NewsSearcherOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        var features = QueryFeatures.Create(options);
         var manager = new SearcherManager(writer.LuceneWriter, applyAllDeletes: true, new Bm25SearcherFactory());
-        return new NewsSearcher(manager, null, writer.DisplayPath);
+        return new NewsSearcher(manager, null, writer.DisplayPath, features);
     }
 
     /// <summary>Runs <paramref name="query"/>.</summary>
@@ -107,7 +115,7 @@ public sealed class NewsSearcher : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(query.Take);
         ObjectDisposedException.ThrowIf(_disposed, this);
         var budget = QueryBudget.Start(query.Timeout);
-        var parsed = QueryCompiler.Parse(query.Text, _analyzer, query.MatchAny);
+        var parsed = _features.Expand(query);
         var filter = QueryCompiler.BuildFilter(query);
         AutoRefresh();
         var searcher = _manager.Acquire();
@@ -115,17 +123,37 @@ public sealed class NewsSearcher : IDisposable
         {
             // Every step below reads through the budget, so no query outlives its time limit.
             var bounded = new IndexSearcher(new BudgetedDirectoryReader((DirectoryReader)searcher.IndexReader, budget)) { Similarity = searcher.Similarity };
-            var (topDocs, used, partial) = Execute(bounded, parsed, filter, query, budget);
+            var (topDocs, used, partial) = Execute(bounded, parsed.Query, filter, query, budget);
             var hits = new List<SearchHit>(Math.Min(query.Take, topDocs.ScoreDocs.Length));
             var highlightTerms = query.Highlight ? HighlightTerms.Extract(used, bounded.IndexReader) : null;
+            var display = query.Explain ? _features.Display(query, parsed) : null;
             foreach (var scoreDoc in topDocs.ScoreDocs.Skip(query.Skip))
             {
                 budget.Check();
                 var snippets = highlightTerms is null ? [] : SnippetBuilder.Build(bounded, scoreDoc.Doc, highlightTerms, query.MaxSnippets);
-                hits.Add(ListFieldReader.Read(bounded.IndexReader, scoreDoc.Doc, scoreDoc.Score, snippets));
+                var hit = ListFieldReader.Read(bounded.IndexReader, scoreDoc.Doc, scoreDoc.Score, snippets);
+                hits.Add(display is null ? hit : hit with { Explanation = HitExplainer.Explain(bounded, used, scoreDoc.Doc, display) });
             }
 
-            return new SearchResults { TotalHits = topDocs.TotalHits, Hits = hits, PartialMatch = partial };
+            string? didYouMean;
+            try
+            {
+                didYouMean = _features.Suggest(bounded, query, filter, partial is null ? topDocs.TotalHits : 0);
+            }
+            catch (QueryBudgetExceededException)
+            {
+                // The hits are found; a suggestion that runs out of time is left out rather than failing them.
+                didYouMean = null;
+            }
+
+            return new SearchResults
+            {
+                TotalHits = topDocs.TotalHits,
+                Hits = hits,
+                PartialMatch = partial,
+                Synonyms = parsed.UsedIn(bounded.IndexReader),
+                DidYouMean = didYouMean,
+            };
         }
         catch (QueryBudgetExceededException exception)
         {
@@ -150,6 +178,33 @@ public sealed class NewsSearcher : IDisposable
     /// <param name="take">How many hits to return.</param>
     /// <exception cref="InvalidQueryException">The query text cannot be parsed.</exception>
     public SearchResults Search(string text, int take = 10) => Search(new NewsQuery(text) { Take = take });
+
+    /// <summary>
+    /// Explains how the article <paramref name="id"/> scores for <paramref name="query"/> (the
+    /// query's filters are not checked): the fields and words that matched and what each added.
+    /// </summary>
+    /// <param name="query">The query; its text, <see cref="NewsQuery.MatchAny"/> and <see cref="NewsQuery.ExpandSynonyms"/> count.</param>
+    /// <param name="id">The article id.</param>
+    /// <returns>The explanation (score 0 and no parts when the article does not match), or null when no article has that id.</returns>
+    /// <exception cref="InvalidQueryException">The query text cannot be parsed.</exception>
+    public ScoreExplanation? Explain(NewsQuery query, string id)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(id);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var parsed = _features.Expand(query);
+        AutoRefresh();
+        var searcher = _manager.Acquire();
+        try
+        {
+            var top = searcher.Search(new TermQuery(new Term(FieldNames.Id, id)), 1);
+            return top.ScoreDocs.Length == 0 ? null : HitExplainer.Explain(searcher, parsed.Query, top.ScoreDocs[0].Doc, _features.Display(query, parsed));
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
 
     /// <summary>Gets the whole article with <paramref name="id"/>, or <see langword="null"/> when there is none.</summary>
     /// <param name="id">The article id.</param>

@@ -30,4 +30,7 @@ public sealed record SearchHit
 
     /// <summary>Passages that matched, best first; empty when highlighting was off or no text field matched.</summary>
     public IReadOnlyList<Snippet> Snippets { get; init; } = [];
+
+    /// <summary>Why the hit scored as it did, when <see cref="NewsQuery.Explain"/> was set; otherwise null.</summary>
+    public ScoreExplanation? Explanation { get; init; }
 }

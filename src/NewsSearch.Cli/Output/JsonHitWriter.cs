@@ -45,6 +45,11 @@ internal sealed class JsonHitWriter : IDisposable
         }
 
         json.WriteEndArray();
+        if (hit.Explanation is { } explanation)
+        {
+            QueryNotes.WriteExplanation(json, explanation);
+        }
+
         json.WriteEndObject();
     }
 

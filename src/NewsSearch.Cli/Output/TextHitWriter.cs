@@ -47,6 +47,14 @@ internal sealed class TextHitWriter
             }
         }
 
+        if (hit.Explanation is { } explanation)
+        {
+            foreach (var line in QueryNotes.ExplanationLines(explanation))
+            {
+                _output.WriteLine(Indent + _style.Dim(line));
+            }
+        }
+
         _output.WriteLine(Indent + _style.Dim(hit.Id));
         _output.WriteLine();
     }

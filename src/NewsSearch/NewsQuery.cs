@@ -41,4 +41,17 @@ public sealed record NewsQuery(string Text)
 
     /// <summary>The largest number of snippets per hit.</summary>
     public int MaxSnippets { get; init; } = 2;
+
+    /// <summary>Count all matching articles by these fields into <see cref="SearchResults.Facets"/>.</summary>
+    public IReadOnlyList<FacetField> Facets { get; init; } = [];
+
+    /// <summary>The most values to return per facet, most frequent first.</summary>
+    public int FacetLimit { get; init; } = 10;
+
+    /// <summary>
+    /// Show one article per story: copies of the same story (near-duplicate bodies) among the hits
+    /// are folded into the best-ranked one, listed in its <see cref="SearchHit.Duplicates"/>;
+    /// <see cref="Skip"/> and <see cref="Take"/> then count stories.
+    /// </summary>
+    public bool Collapse { get; init; }
 }

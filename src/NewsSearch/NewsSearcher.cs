@@ -7,6 +7,10 @@ using NewsSearch.Analysis;
 using NewsSearch.Highlighting;
 using NewsSearch.Indexing;
 using NewsSearch.Search;
+using NewsSearch.Search.Collapse;
+using NewsSearch.Search.Facets;
+using NewsSearch.Search.Similar;
+using NewsSearch.Search.Timeline;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace NewsSearch;
@@ -110,13 +114,24 @@ public sealed class NewsSearcher : IDisposable
             var (topDocs, used, partial) = Execute(searcher, parsed, filter, query);
             var hits = new List<SearchHit>(Math.Min(query.Take, topDocs.ScoreDocs.Length));
             var highlightTerms = query.Highlight ? HighlightTerms.Extract(used, searcher.IndexReader) : null;
-            foreach (var scoreDoc in topDocs.ScoreDocs.Skip(query.Skip))
+            var stories = query.Collapse ? StoryClusters.Build(searcher, used, filter) : null;
+            var page = stories?.Page(query.Skip, query.Take, topDocs.TotalHits, n => Run(searcher, used, filter, query with { Skip = 0, Take = n }))
+                ?? topDocs.ScoreDocs.Skip(query.Skip);
+            foreach (var scoreDoc in page)
             {
                 var snippets = highlightTerms is null ? [] : SnippetBuilder.Build(searcher, scoreDoc.Doc, highlightTerms, query.MaxSnippets);
-                hits.Add(ListFieldReader.Read(searcher.IndexReader, scoreDoc.Doc, scoreDoc.Score, snippets));
+                var hit = ListFieldReader.Read(searcher.IndexReader, scoreDoc.Doc, scoreDoc.Score, snippets);
+                hits.Add(stories is null ? hit : hit with { Duplicates = stories.DuplicatesOf(searcher.IndexReader, scoreDoc.Doc) });
             }
 
-            return new SearchResults { TotalHits = topDocs.TotalHits, Hits = hits, PartialMatch = partial };
+            return new SearchResults
+            {
+                TotalHits = topDocs.TotalHits,
+                Hits = hits,
+                PartialMatch = partial,
+                Facets = FacetCounter.Count(searcher, used, filter, query),
+                TotalStories = stories?.Count,
+            };
         }
         finally
         {
@@ -129,6 +144,73 @@ public sealed class NewsSearcher : IDisposable
     /// <param name="take">How many hits to return.</param>
     /// <exception cref="InvalidQueryException">The query text cannot be parsed.</exception>
     public SearchResults Search(string text, int take = 10) => Search(new NewsQuery(text) { Take = take });
+
+    /// <summary>
+    /// Counts the articles matching <paramref name="query"/> per day, week, month or year, from the
+    /// earliest to the latest matching date, with empty periods as zero. Paging and sorting are ignored.
+    /// </summary>
+    /// <param name="query">The query text and filters.</param>
+    /// <param name="interval">The period length; <see cref="TrendInterval.Auto"/> chooses by the span of the dates.</param>
+    /// <exception cref="InvalidQueryException">The query text cannot be parsed.</exception>
+    /// <exception cref="NewsSearchException">The dates span too many periods of <paramref name="interval"/>.</exception>
+    public TrendSeries Trend(NewsQuery query, TrendInterval interval = TrendInterval.Auto)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var parsed = QueryCompiler.Parse(query.Text, _analyzer, query.MatchAny);
+        var filter = QueryCompiler.BuildFilter(query);
+        return Use(searcher => TrendBuilder.Build(searcher, parsed, filter, interval));
+    }
+
+    /// <summary>
+    /// Finds the articles most like the one with <paramref name="id"/> (related stories), best first.
+    /// The article itself and copies of it (near-duplicate bodies) are left out, and copies of a
+    /// story already listed are not listed again.
+    /// </summary>
+    /// <param name="id">The article's id.</param>
+    /// <param name="take">How many articles to return.</param>
+    /// <returns>The related articles, without snippets; <see langword="null"/> when no article has <paramref name="id"/>.</returns>
+    public IReadOnlyList<SearchHit>? Similar(string id, int take = 10)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentOutOfRangeException.ThrowIfNegative(take);
+        return Use(searcher => SimilarArticles.Find(searcher, _analyzer, id, take));
+    }
+
+    /// <summary>
+    /// Lists the stories published more than once (articles with near-duplicate bodies, such as an
+    /// agency story republished by several outlets), largest first. Paging, sorting and facets of
+    /// <paramref name="query"/> are ignored.
+    /// </summary>
+    /// <param name="query">Only among the articles matching this query; every article when null.</param>
+    /// <exception cref="InvalidQueryException">The query text cannot be parsed.</exception>
+    public IReadOnlyList<DuplicateCluster> FindDuplicates(NewsQuery? query = null)
+    {
+        query ??= new NewsQuery("");
+        var parsed = QueryCompiler.Parse(query.Text, _analyzer, query.MatchAny);
+        var filter = QueryCompiler.BuildFilter(query);
+        return Use(searcher => DuplicateFinder.Find(searcher, parsed, filter));
+    }
+
+    /// <summary>Runs <paramref name="body"/> on the current snapshot, which stays open until it returns.</summary>
+    internal T Use<T>(Func<IndexSearcher, T> body)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        AutoRefresh();
+        var searcher = _manager.Acquire();
+        try
+        {
+            return body(searcher);
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    internal Analyzer Analyzer => _analyzer;
+
+    /// <summary>Whether this searcher reads a writer of this process (near-real-time) rather than commits.</summary>
+    internal bool IsNearRealTime => _ownedDirectory is null;
 
     /// <summary>Gets the whole article with <paramref name="id"/>, or <see langword="null"/> when there is none.</summary>
     /// <param name="id">The article id.</param>

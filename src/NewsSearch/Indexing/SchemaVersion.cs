@@ -7,7 +7,8 @@ namespace NewsSearch.Indexing;
 /// </summary>
 internal static class SchemaVersion
 {
-    public const int Current = 1;
+    // 2: near-duplicate sketch, arrival sequence and content hash (issue 4, part B).
+    public const int Current = 2;
 
     public const string CommitDataKey = "newssearch.schema";
 

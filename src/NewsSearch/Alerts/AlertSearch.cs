@@ -1,0 +1,47 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using NewsSearch.Highlighting;
+using NewsSearch.Indexing;
+using NewsSearch.Indexing.Arrival;
+using NewsSearch.Search;
+
+namespace NewsSearch.Alerts;
+
+/// <summary>Runs a saved query over the articles that arrived after a given point, up to the snapshot's watermark.</summary>
+internal static class AlertSearch
+{
+    /// <summary>
+    /// The arrival number up to which the snapshot holds every article. A commit records it; a
+    /// near-real-time reader has no commit, so the highest number it sees stands in.
+    /// </summary>
+    public static long Watermark(IndexReader reader, bool nearRealTime) =>
+        !nearRealTime && reader is DirectoryReader directoryReader && ArrivalSequence.Read(directoryReader.IndexCommit.UserData) is { } recorded
+            ? recorded
+            : ArrivalSequence.Highest(reader);
+
+    public static (IReadOnlyList<SearchHit> Hits, long Watermark) Run(IndexSearcher searcher, Analyzer analyzer, bool nearRealTime, string text, long after)
+    {
+        var watermark = Watermark(searcher.IndexReader, nearRealTime);
+        if (watermark <= after)
+        {
+            return ([], watermark);
+        }
+
+        // Never relaxed to partial matches as `query` is: an alert must match what was saved.
+        var parsed = QueryCompiler.Parse(text, analyzer, matchAny: false);
+        var query = new BooleanQuery
+        {
+            { parsed, Occur.MUST },
+            { NumericRangeQuery.NewInt64Range(FieldNames.Arrival, after, watermark, minInclusive: false, maxInclusive: true), Occur.MUST },
+        };
+        var newest = new SortField(FieldNames.Published, SortFieldType.INT64, reverse: true);
+        newest.SetMissingValue(long.MinValue);
+        var top = searcher.Search(query, null, Math.Max(1, searcher.IndexReader.MaxDoc), new Sort(newest, SortField.FIELD_SCORE), doDocScores: true, doMaxScore: false);
+        var terms = HighlightTerms.Extract(parsed, searcher.IndexReader);
+        var hits = top.ScoreDocs
+            .Select(scoreDoc => ListFieldReader.Read(searcher.IndexReader, scoreDoc.Doc, scoreDoc.Score, SnippetBuilder.Build(searcher, scoreDoc.Doc, terms, 2)))
+            .ToList();
+        return (hits, watermark);
+    }
+}

@@ -47,7 +47,14 @@ internal sealed class ArrivalSequence : IDisposable
         var searcher = new IndexSearcher(reader);
         var sort = new Sort(new SortField(FieldNames.Arrival, SortFieldType.INT64, reverse: true));
         var top = searcher.Search(new MatchAllDocsQuery(), null, 1, sort);
-        return top.ScoreDocs.Length == 0 ? 0 : (long)((FieldDoc)top.ScoreDocs[0]).Fields[0]!;
+        if (top.ScoreDocs.Length == 0)
+        {
+            return 0;
+        }
+
+        var doc = top.ScoreDocs[0].Doc;
+        var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
+        return leaf.AtomicReader.GetNumericDocValues(FieldNames.Arrival)?.Get(doc - leaf.DocBase) ?? 0;
     }
 
     /// <summary>Numbers the document and hands it to <paramref name="write"/> under the shared lock.</summary>

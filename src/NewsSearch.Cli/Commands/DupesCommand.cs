@@ -12,7 +12,7 @@ internal static class DupesCommand
     /// <summary>Examples and exit codes, printed after the options by <c>--help</c>.</summary>
     public const string Details = """
         Articles are copies of one story when their bodies share most of their three-word runs (a
-        MinHash estimate of the Jaccard similarity of 0.3 or more): an agency story republished with a
+        MinHash estimate of the Jaccard similarity of 0.4 or more) and appeared within three days of each other: an agency story republished with a
         new headline, a few words changed or a paragraph cut is found; another outlet's own story on
         the same event is not. In each cluster the earliest published comes first, the likely original,
         and each copy shows its similarity to it.

@@ -30,11 +30,9 @@ internal static class AlertSearch
 
         // Never relaxed to partial matches as `query` is: an alert must match what was saved.
         var parsed = QueryCompiler.Parse(text, analyzer, matchAny: false);
-        var query = new BooleanQuery
-        {
-            { parsed, Occur.MUST },
-            { NumericRangeQuery.NewInt64Range(FieldNames.Arrival, after, watermark, minInclusive: false, maxInclusive: true), Occur.MUST },
-        };
+        // A doc-values range: arrival numbers are read, never searched, so they carry no index terms.
+        var arrived = FieldCacheRangeFilter.NewInt64Range(FieldNames.Arrival, after, watermark, includeLower: false, includeUpper: true);
+        var query = new FilteredQuery(parsed, arrived);
         var newest = new SortField(FieldNames.Published, SortFieldType.INT64, reverse: true);
         newest.SetMissingValue(long.MinValue);
         var top = searcher.Search(query, null, Math.Max(1, searcher.IndexReader.MaxDoc), new Sort(newest, SortField.FIELD_SCORE), doDocScores: true, doMaxScore: false);

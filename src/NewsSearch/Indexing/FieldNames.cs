@@ -35,10 +35,7 @@ internal static class FieldNames
     /// <summary>Binary doc values: the MinHash sketch of the body (see NearDuplicates/NearDuplicateSketch).</summary>
     public const string DuplicateSketch = "dup.sketch";
 
-    /// <summary>
-    /// When the article's current content arrived, as a sequence number: indexed (range queries for
-    /// saved searches) and numeric doc values. See Arrival/ArrivalSequence.
-    /// </summary>
+    /// <summary>Numeric doc values: when the article's current content arrived, as a sequence number (see Arrival/ArrivalSequence).</summary>
     public const string Arrival = "arrival";
 
     /// <summary>Numeric doc values: a hash of the article's content, so an unchanged re-upsert keeps its arrival.</summary>

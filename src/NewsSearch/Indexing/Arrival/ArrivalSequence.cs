@@ -65,7 +65,6 @@ internal sealed class ArrivalSequence : IDisposable
         try
         {
             var arrival = Existing(article.Id, hash) ?? Interlocked.Increment(ref _last);
-            document.Add(new Int64Field(FieldNames.Arrival, arrival, Field.Store.NO));
             document.Add(new NumericDocValuesField(FieldNames.Arrival, arrival));
             document.Add(new NumericDocValuesField(FieldNames.ContentHash, hash));
             write(document);

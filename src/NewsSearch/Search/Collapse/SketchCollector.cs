@@ -11,11 +11,16 @@ internal sealed class SketchCollector : ICollector
 {
     private readonly BytesRef _scratch = new();
     private BinaryDocValues? _sketches;
+    private NumericDocValues? _published;
+    private IBits? _dated;
     private int _docBase;
 
     public List<int> Docs { get; } = [];
 
     public List<byte[]?> Sketches { get; } = [];
+
+    /// <summary>Publication dates in ms since 1970; null when undated.</summary>
+    public List<long?> Published { get; } = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -27,11 +32,14 @@ internal sealed class SketchCollector : ICollector
     {
         _docBase = context.DocBase;
         _sketches = context.AtomicReader.GetBinaryDocValues(FieldNames.DuplicateSketch);
+        _published = context.AtomicReader.GetNumericDocValues(FieldNames.Published);
+        _dated = context.AtomicReader.GetDocsWithField(FieldNames.Published);
     }
 
     public void Collect(int doc)
     {
         Docs.Add(_docBase + doc);
         Sketches.Add(SketchField.Read(_sketches, doc, _scratch));
+        Published.Add(_published is not null && _dated is not null && _dated.Get(doc) ? _published.Get(doc) : null);
     }
 }

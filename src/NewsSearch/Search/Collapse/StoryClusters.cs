@@ -27,7 +27,7 @@ internal sealed class StoryClusters
     {
         var collector = new SketchCollector();
         searcher.Search(query, filter, collector);
-        var roots = DuplicateClustering.Cluster(collector.Sketches);
+        var roots = DuplicateClustering.Cluster(collector.Sketches, collector.Published);
         var storyOfDoc = new Dictionary<int, int>(collector.Docs.Count);
         var docsOfStory = new Dictionary<int, List<int>>();
         var sketchOfDoc = new Dictionary<int, byte[]?>(collector.Docs.Count);

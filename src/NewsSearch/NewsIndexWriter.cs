@@ -74,6 +74,7 @@ public sealed class NewsIndexWriter : IDisposable
     public static NewsIndexWriter CreateInMemory(NewsIndexOptions? options = null)
     {
         options ??= NewsIndexOptions.Default;
+        Indexing.Codec.NewsCodecFactory.EnsureRegistered();
         var directory = new RAMDirectory();
         var writer = new IndexWriter(directory, Configure(options, OpenMode.CREATE));
         var result = new NewsIndexWriter(directory, writer, options, commitOnlyAtEnd: false, "(memory)");
@@ -314,6 +315,7 @@ public sealed class NewsIndexWriter : IDisposable
 
     private static IndexWriterConfig Configure(NewsIndexOptions options, OpenMode mode) => new(LuceneDefaults.Version, NewsAnalyzer.Create())
     {
+        Codec = new Indexing.Codec.NewsCodec(),
         OpenMode = mode,
         RAMBufferSizeMB = options.RamBufferSizeMb,
         Similarity = new BM25Similarity(),

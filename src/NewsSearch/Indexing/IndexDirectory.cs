@@ -8,10 +8,18 @@ namespace NewsSearch.Indexing;
 internal static class IndexDirectory
 {
     /// <summary>For writing: NIO rather than memory mapping, since mapped files still growing misbehave (LUCENENET #1090).</summary>
-    public static LuceneDirectory OpenForWriting(string path) => new NIOFSDirectory(new DirectoryInfo(path));
+    public static LuceneDirectory OpenForWriting(string path)
+    {
+        Codec.NewsCodecFactory.EnsureRegistered();
+        return new NIOFSDirectory(new DirectoryInfo(path));
+    }
 
     /// <summary>For reading committed segments, which never change: memory mapping is the fastest.</summary>
-    public static LuceneDirectory OpenForReading(string path) => FSDirectory.Open(new DirectoryInfo(path));
+    public static LuceneDirectory OpenForReading(string path)
+    {
+        Codec.NewsCodecFactory.EnsureRegistered();
+        return FSDirectory.Open(new DirectoryInfo(path));
+    }
 
     /// <summary>Throws a <see cref="NewsSearchException"/> unless the last commit was written by this schema version.</summary>
     public static int CheckSchema(IDictionary<string, string>? userData, string displayPath)

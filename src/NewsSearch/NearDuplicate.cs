@@ -22,8 +22,9 @@ public sealed record NearDuplicate
     public string? Url { get; init; }
 
     /// <summary>
-    /// The estimated share of three-word runs the two bodies have in common (Jaccard similarity of
-    /// their word 3-shingles, 0 to 1); copies score 0.4 and more.
+    /// The estimated share of three-word runs this body has in common with the article it is listed
+    /// under (Jaccard similarity of their word 3-shingles, 0 to 1). A copy scores 0.4 or more against
+    /// the story's first copy; two copies edited apart may score a little less with each other.
     /// </summary>
     public required double Similarity { get; init; }
 }

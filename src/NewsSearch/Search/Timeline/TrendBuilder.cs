@@ -29,7 +29,7 @@ internal static class TrendBuilder
 
         var buckets = new List<TrendBucket>();
         var index = 0;
-        for (var start = StartOf(first, interval); start <= last; start = Next(start, interval))
+        for (var start = StartOf(first, interval); start <= last && start != DateTimeOffset.MaxValue; start = Next(start, interval))
         {
             if (buckets.Count == MaxBuckets)
             {
@@ -77,11 +77,28 @@ internal static class TrendBuilder
         };
     }
 
-    public static DateTimeOffset Next(DateTimeOffset start, TrendInterval interval) => interval switch
+    public static DateTimeOffset Next(DateTimeOffset start, TrendInterval interval)
     {
-        TrendInterval.Year => start.AddYears(1),
-        TrendInterval.Month => start.AddMonths(1),
-        TrendInterval.Week => start.AddDays(7),
-        _ => start.AddDays(1),
-    };
+        // The period after the one holding 9999-12-31 does not exist; its end is the end of time.
+        var left = DateTimeOffset.MaxValue - start;
+        var last = interval switch
+        {
+            TrendInterval.Year => start.Year == 9999,
+            TrendInterval.Month => start.Year == 9999 && start.Month == 12,
+            TrendInterval.Week => left < TimeSpan.FromDays(7),
+            _ => left < TimeSpan.FromDays(1),
+        };
+        if (last)
+        {
+            return DateTimeOffset.MaxValue;
+        }
+
+        return interval switch
+        {
+            TrendInterval.Year => start.AddYears(1),
+            TrendInterval.Month => start.AddMonths(1),
+            TrendInterval.Week => start.AddDays(7),
+            _ => start.AddDays(1),
+        };
+    }
 }

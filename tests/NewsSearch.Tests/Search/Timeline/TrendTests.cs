@@ -49,6 +49,20 @@ public sealed class TrendTests : IDisposable
     public void Choose_BySpan_GivesAReadableNumberOfPeriods(int days, TrendInterval expected) =>
         Assert.Equal(expected, NewsSearch.Search.Timeline.TrendBuilder.Choose(Articles.Date(1990), Articles.Date(1990).AddDays(days)));
 
+    [Theory]
+    [InlineData(TrendInterval.Day)]
+    [InlineData(TrendInterval.Week)]
+    [InlineData(TrendInterval.Month)]
+    [InlineData(TrendInterval.Year)]
+    public void Trend_AtTheEndOfTime_EndsTheLastPeriodThere(TrendInterval interval)
+    {
+        using var index = new MemoryIndex(Articles.Any(body: "far future", published: Articles.Date(9999, 12, 31)));
+
+        var series = index.Searcher.Trend(new NewsQuery("future"), interval);
+
+        Assert.Equal(1, Assert.Single(series.Buckets).Count);
+    }
+
     [Fact]
     public void Trend_NoMatches_IsEmpty()
     {

@@ -54,4 +54,19 @@ public sealed record NewsQuery(string Text)
     /// <see cref="Skip"/> and <see cref="Take"/> then count stories.
     /// </summary>
     public bool Collapse { get; init; }
+
+    /// <summary>
+    /// Whether words also find their spelling variants (Uighur finds Uyghur, Kiev finds Kyiv), from
+    /// the searcher's synonym list (see <see cref="NewsSearcherOptions"/>). On by default.
+    /// </summary>
+    public bool ExpandSynonyms { get; init; } = true;
+
+    /// <summary>
+    /// Whether a query that finds fewer than three articles gets a spelling suggestion in
+    /// <see cref="SearchResults.DidYouMean"/>, made from the words of the index. On by default.
+    /// </summary>
+    public bool SuggestSpelling { get; init; } = true;
+
+    /// <summary>Whether each hit carries a <see cref="SearchHit.Explanation"/> of its score.</summary>
+    public bool Explain { get; init; }
 }

@@ -8,6 +8,7 @@ using NewsSearch.Highlighting;
 using NewsSearch.Indexing;
 using NewsSearch.Search;
 using NewsSearch.Search.Collapse;
+using NewsSearch.Search.Explanations;
 using NewsSearch.Search.Facets;
 using NewsSearch.Search.Similar;
 using NewsSearch.Search.Timeline;
@@ -27,13 +28,15 @@ public sealed class NewsSearcher : IDisposable
     private readonly LuceneDirectory? _ownedDirectory;
     private readonly Analyzer _analyzer = NewsAnalyzer.Create();
     private readonly Stopwatch _sinceRefresh = Stopwatch.StartNew();
+    private readonly QueryFeatures _features;
     private bool _disposed;
 
-    private NewsSearcher(SearcherManager manager, LuceneDirectory? ownedDirectory, string displayPath)
+    private NewsSearcher(SearcherManager manager, LuceneDirectory? ownedDirectory, string displayPath, QueryFeatures features)
     {
         _manager = manager;
         _ownedDirectory = ownedDirectory;
         DisplayPath = displayPath;
+        _features = features;
     }
 
     /// <summary>Where the index lives, for messages.</summary>
@@ -41,11 +44,13 @@ public sealed class NewsSearcher : IDisposable
 
     /// <summary>Opens the index in <paramref name="indexPath"/> for searching, as of its last commit.</summary>
     /// <param name="indexPath">The index folder.</param>
+    /// <param name="options">Synonyms and other search settings; <see cref="NewsSearcherOptions.Default"/> when null.</param>
     /// <exception cref="IndexNotFoundException">No index exists there.</exception>
-    /// <exception cref="NewsSearchException">The folder holds another kind of index, another schema version, or a damaged index.</exception>
-    public static NewsSearcher Open(string indexPath)
+    /// <exception cref="NewsSearchException">The folder holds another kind of index, another schema version, or a damaged index; or a synonym file cannot be read.</exception>
+    public static NewsSearcher Open(string indexPath, NewsSearcherOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexPath);
+        var features = QueryFeatures.Create(options);
         if (!System.IO.Directory.Exists(indexPath))
         {
             throw new IndexNotFoundException(indexPath);
@@ -70,7 +75,7 @@ public sealed class NewsSearcher : IDisposable
                 manager.Release(searcher);
             }
 
-            return new NewsSearcher(manager, directory, indexPath);
+            return new NewsSearcher(manager, directory, indexPath, features);
         }
         catch (Exception exception) when (exception is IOException and not FileNotFoundException and not DirectoryNotFoundException)
         {
@@ -89,11 +94,14 @@ public sealed class NewsSearcher : IDisposable
     /// writer has added, committed or not, after <see cref="Refresh"/>.
     /// </summary>
     /// <param name="writer">A writer of this process; it must outlive the searcher.</param>
-    public static NewsSearcher Open(NewsIndexWriter writer)
+    /// <param name="options">Synonyms and other search settings; <see cref="NewsSearcherOptions.Default"/> when null.</param>
+    /// <exception cref="NewsSearchException">A synonym file cannot be read.</exception>
+    public static NewsSearcher Open(NewsIndexWriter writer, NewsSearcherOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        var features = QueryFeatures.Create(options);
         var manager = new SearcherManager(writer.LuceneWriter, applyAllDeletes: true, new Bm25SearcherFactory());
-        return new NewsSearcher(manager, null, writer.DisplayPath);
+        return new NewsSearcher(manager, null, writer.DisplayPath, features);
     }
 
     /// <summary>Runs <paramref name="query"/>.</summary>
@@ -105,15 +113,16 @@ public sealed class NewsSearcher : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(query.Skip);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Take);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var parsed = QueryCompiler.Parse(query.Text, _analyzer, query.MatchAny);
+        var parsed = _features.Expand(query);
         var filter = QueryCompiler.BuildFilter(query);
         AutoRefresh();
         var searcher = _manager.Acquire();
         try
         {
-            var (topDocs, used, partial) = Execute(searcher, parsed, filter, query);
+            var (topDocs, used, partial) = Execute(searcher, parsed.Query, filter, query);
             var hits = new List<SearchHit>(Math.Min(query.Take, topDocs.ScoreDocs.Length));
             var highlightTerms = query.Highlight ? HighlightTerms.Extract(used, searcher.IndexReader) : null;
+            var display = query.Explain ? _features.Display(query, parsed) : null;
             var stories = query.Collapse ? StoryClusters.Build(searcher, used, filter) : null;
             var page = stories?.Page(query.Skip, query.Take, topDocs.TotalHits, n => Run(searcher, used, filter, query with { Skip = 0, Take = n }))
                 ?? topDocs.ScoreDocs.Skip(query.Skip);
@@ -121,6 +130,7 @@ public sealed class NewsSearcher : IDisposable
             {
                 var snippets = highlightTerms is null ? [] : SnippetBuilder.Build(searcher, scoreDoc.Doc, highlightTerms, query.MaxSnippets);
                 var hit = ListFieldReader.Read(searcher.IndexReader, scoreDoc.Doc, scoreDoc.Score, snippets);
+                hit = display is null ? hit : hit with { Explanation = HitExplainer.Explain(searcher, used, scoreDoc.Doc, display) };
                 hits.Add(stories is null ? hit : hit with { Duplicates = stories.DuplicatesOf(searcher.IndexReader, scoreDoc.Doc) });
             }
 
@@ -129,6 +139,8 @@ public sealed class NewsSearcher : IDisposable
                 TotalHits = topDocs.TotalHits,
                 Hits = hits,
                 PartialMatch = partial,
+                Synonyms = parsed.UsedIn(searcher.IndexReader),
+                DidYouMean = _features.Suggest(searcher, query, filter, partial is null ? topDocs.TotalHits : 0),
                 Facets = FacetCounter.Count(searcher, used, filter, query),
                 TotalStories = stories?.Count,
             };
@@ -146,6 +158,33 @@ public sealed class NewsSearcher : IDisposable
     public SearchResults Search(string text, int take = 10) => Search(new NewsQuery(text) { Take = take });
 
     /// <summary>
+    /// Explains how the article <paramref name="id"/> scores for <paramref name="query"/> (the
+    /// query's filters are not checked): the fields and words that matched and what each added.
+    /// </summary>
+    /// <param name="query">The query; its text, <see cref="NewsQuery.MatchAny"/> and <see cref="NewsQuery.ExpandSynonyms"/> count.</param>
+    /// <param name="id">The article id.</param>
+    /// <returns>The explanation (score 0 and no parts when the article does not match), or null when no article has that id.</returns>
+    /// <exception cref="InvalidQueryException">The query text cannot be parsed.</exception>
+    public ScoreExplanation? Explain(NewsQuery query, string id)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(id);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var parsed = _features.Expand(query);
+        AutoRefresh();
+        var searcher = _manager.Acquire();
+        try
+        {
+            var top = searcher.Search(new TermQuery(new Term(FieldNames.Id, id)), 1);
+            return top.ScoreDocs.Length == 0 ? null : HitExplainer.Explain(searcher, parsed.Query, top.ScoreDocs[0].Doc, _features.Display(query, parsed));
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    /// <summary>
     /// Counts the articles matching <paramref name="query"/> per day, week, month or year, from the
     /// earliest to the latest matching date, with empty periods as zero. Paging and sorting are ignored.
     /// </summary>
@@ -156,7 +195,7 @@ public sealed class NewsSearcher : IDisposable
     public TrendSeries Trend(NewsQuery query, TrendInterval interval = TrendInterval.Auto)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var parsed = QueryCompiler.Parse(query.Text, _analyzer, query.MatchAny);
+        var parsed = Parse(query);
         var filter = QueryCompiler.BuildFilter(query);
         return Use(searcher => TrendBuilder.Build(searcher, parsed, filter, interval));
     }
@@ -186,10 +225,16 @@ public sealed class NewsSearcher : IDisposable
     public IReadOnlyList<DuplicateCluster> FindDuplicates(NewsQuery? query = null)
     {
         query ??= new NewsQuery("");
-        var parsed = QueryCompiler.Parse(query.Text, _analyzer, query.MatchAny);
+        var parsed = Parse(query);
         var filter = QueryCompiler.BuildFilter(query);
         return Use(searcher => DuplicateFinder.Find(searcher, parsed, filter));
     }
+
+    /// <summary>Whether this searcher reads a writer of this process (near-real-time) rather than commits.</summary>
+    internal bool IsNearRealTime => _ownedDirectory is null;
+
+    /// <summary>The Lucene query for <paramref name="query"/>'s text, with spelling variants as a search would use them.</summary>
+    internal Query Parse(NewsQuery query) => _features.Expand(query).Query;
 
     /// <summary>Runs <paramref name="body"/> on the current snapshot, which stays open until it returns.</summary>
     internal T Use<T>(Func<IndexSearcher, T> body)
@@ -206,11 +251,6 @@ public sealed class NewsSearcher : IDisposable
             _manager.Release(searcher);
         }
     }
-
-    internal Analyzer Analyzer => _analyzer;
-
-    /// <summary>Whether this searcher reads a writer of this process (near-real-time) rather than commits.</summary>
-    internal bool IsNearRealTime => _ownedDirectory is null;
 
     /// <summary>Gets the whole article with <paramref name="id"/>, or <see langword="null"/> when there is none.</summary>
     /// <param name="id">The article id.</param>

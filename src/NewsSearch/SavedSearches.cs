@@ -121,7 +121,8 @@ public sealed class SavedSearches
         {
             foreach (var entry in selected)
             {
-                var (hits, watermark) = searcher.Use(s => AlertSearch.Run(s, searcher.Analyzer, searcher.IsNearRealTime, entry.Search.Query, entry.LastArrival));
+                var parsed = searcher.Parse(new NewsQuery(entry.Search.Query));
+                var (hits, watermark) = searcher.Use(s => AlertSearch.Run(s, parsed, searcher.IsNearRealTime, entry.LastArrival));
                 results.Add(new SavedSearchResult { Search = entry.Search, Hits = hits });
                 store.Entries[store.Entries.IndexOf(entry)] = new SavedSearchEntry(entry.Search with { LastRun = now }, Math.Max(watermark, entry.LastArrival));
             }

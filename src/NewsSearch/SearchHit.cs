@@ -36,4 +36,7 @@ public sealed record SearchHit
     /// bodies, such as an agency story republished by other outlets); otherwise empty.
     /// </summary>
     public IReadOnlyList<NearDuplicate> Duplicates { get; init; } = [];
+
+    /// <summary>Why the hit scored as it did, when <see cref="NewsQuery.Explain"/> was set; otherwise null.</summary>
+    public ScoreExplanation? Explanation { get; init; }
 }

@@ -26,4 +26,16 @@ public sealed record SearchResults
     /// one story count once); otherwise <see langword="null"/>.
     /// </summary>
     public int? TotalStories { get; init; }
+
+    /// <summary>
+    /// The query words that were also searched under other spellings, with the variants that
+    /// articles in the index use; empty when none were.
+    /// </summary>
+    public IReadOnlyList<SynonymExpansion> Synonyms { get; init; } = [];
+
+    /// <summary>
+    /// A corrected query that finds more articles, when this one found fewer than three as typed
+    /// (e.g. <c>Uyghur</c> for <c>Ugyhur</c>); null otherwise.
+    /// </summary>
+    public string? DidYouMean { get; init; }
 }

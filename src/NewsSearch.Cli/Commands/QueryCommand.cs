@@ -21,9 +21,16 @@ internal static class QueryCommand
           newssearch query '"forced labour" cotton' --since 2020-06 --sort newest
           newssearch query 'title:sanctions' --source Reuters --json | jq -r .url
 
+        Spelling variants are searched too (Uighur finds Uyghur, Kiev finds Kyiv): --synonyms FILE
+        adds groups (one per line, comma-separated), --no-synonyms searches only what you typed.
+        A query that finds fewer than 3 articles gets "Did you mean: …" when the index has a
+        better-spelt word. --explain shows why each hit scored as it did.
+
         Output: a numbered list on stdout (colour on a terminal unless NO_COLOR is set); with --json,
-        one JSON object per hit (id, score, title, source, byline, published, url, snippets) and the
-        total on stderr; with --count, the number of matching articles alone.
+        one JSON object per hit (id, score, title, source, byline, published, url, snippets, and
+        explain with --explain) and the total on stderr, followed there by one JSON object
+        {"didYouMean": …, "synonyms": […]} when there is a suggestion or a variant was searched;
+        with --count, the number of matching articles alone.
         --facet source,byline,section,tag,language,year counts ALL matching articles (not just the
         page) and prints the top --facet-limit values per field after the hits; with --json they come
         as one last line {"facets":{"source":[{"value":...,"count":...}],...}} (it has no "id").
@@ -114,6 +121,7 @@ internal static class QueryCommand
         var command = new Command("query", Summary)
         {
             Text, Limit, Offset, Sort, Since, Until, Sources, Sections, Tags, Any, Json, Count, NoSnippets,
+            SearchFeatureOptions.Synonyms, SearchFeatureOptions.NoSynonyms, SearchFeatureOptions.Explain,
         };
         foreach (var option in QueryFacetOptions.All)
         {
@@ -155,8 +163,9 @@ internal static class QueryCommand
             },
             Highlight = withSnippets && !countOnly,
         };
+        query = SearchFeatureOptions.Apply(parse, query, countOnly);
 
-        using var searcher = NewsSearcher.Open(context.IndexPath);
+        using var searcher = NewsSearcher.Open(context.IndexPath, SearchFeatureOptions.SearcherOptions(parse));
         query = QueryFacetOptions.Apply(parse, query);
         var results = searcher.Search(query);
         if (countOnly)
@@ -197,6 +206,7 @@ internal static class QueryCommand
         QueryFacetOptions.WriteJson(context, query, results);
 
         context.Error.WriteLine(Header(text, query, results));
+        QueryNotes.WriteJson(context.Error, results);
     }
 
     private static void WriteText(CommandContext context, string text, NewsQuery query, SearchResults results, bool withSnippets)
@@ -204,16 +214,30 @@ internal static class QueryCommand
         if (results.TotalHits == 0)
         {
             context.Error.WriteLine(Header(text, query, results));
+            if (QueryNotes.DidYouMean(results) is { } suggestion)
+            {
+                context.Error.WriteLine(suggestion);
+            }
+
             return;
         }
 
         var style = context.Style;
+        if (QueryNotes.DidYouMean(results) is { } didYouMean)
+        {
+            context.Output.WriteLine(style.Accent(didYouMean));
+        }
+
         if (results.PartialMatch is { } partial)
         {
             context.Output.WriteLine(style.Accent(PartialNote(partial)));
         }
 
         context.Output.WriteLine(style.Dim(Header(text, query, results)));
+        if (QueryNotes.Synonyms(results) is { } synonyms)
+        {
+            context.Output.WriteLine(style.Dim(synonyms));
+        }
         context.Output.WriteLine();
         var writer = new TextHitWriter(context.Output, style);
         var rank = query.Skip;

@@ -62,6 +62,11 @@ internal sealed class JsonHitWriter : IDisposable
             Commands.QueryFacetOptions.WriteDuplicates(json, hit.Duplicates);
         }
 
+        if (hit.Explanation is { } explanation)
+        {
+            QueryNotes.WriteExplanation(json, explanation);
+        }
+
         json.WriteEndObject();
     }
 

@@ -54,6 +54,14 @@ internal sealed class TextHitWriter
             _output.WriteLine(Indent + _style.Accent($"+{hit.Duplicates.Count} similar") + ": " + OneLine(string.Join(", ", sources)));
         }
 
+        if (hit.Explanation is { } explanation)
+        {
+            foreach (var line in QueryNotes.ExplanationLines(explanation))
+            {
+                _output.WriteLine(Indent + _style.Dim(line));
+            }
+        }
+
         _output.WriteLine(Indent + _style.Dim(hit.Id));
         _output.WriteLine();
     }

@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsSearch.Highlighting;
@@ -20,7 +19,7 @@ internal static class AlertSearch
             ? recorded
             : ArrivalSequence.Highest(reader);
 
-    public static (IReadOnlyList<SearchHit> Hits, long Watermark) Run(IndexSearcher searcher, Analyzer analyzer, bool nearRealTime, string text, long after)
+    public static (IReadOnlyList<SearchHit> Hits, long Watermark) Run(IndexSearcher searcher, Query parsed, bool nearRealTime, long after)
     {
         var watermark = Watermark(searcher.IndexReader, nearRealTime);
         if (watermark <= after)
@@ -29,7 +28,6 @@ internal static class AlertSearch
         }
 
         // Never relaxed to partial matches as `query` is: an alert must match what was saved.
-        var parsed = QueryCompiler.Parse(text, analyzer, matchAny: false);
         // A doc-values range: arrival numbers are read, never searched, so they carry no index terms.
         var arrived = FieldCacheRangeFilter.NewInt64Range(FieldNames.Arrival, after, watermark, includeLower: false, includeUpper: true);
         var query = new FilteredQuery(parsed, arrived);

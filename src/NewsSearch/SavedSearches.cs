@@ -1,6 +1,4 @@
 using NewsSearch.Alerts;
-using NewsSearch.Analysis;
-using NewsSearch.Search;
 
 namespace NewsSearch;
 
@@ -60,10 +58,10 @@ public sealed class SavedSearches
             throw new ArgumentException($"'{name}' is not a valid name: use letters, digits, '-', '_' and '.'", nameof(name));
         }
 
-        QueryCompiler.Parse(query, NewsAnalyzer.Create(), matchAny: false);
         long watermark;
         using (var searcher = NewsSearcher.Open(_indexPath))
         {
+            searcher.Parse(new NewsQuery(query));
             watermark = searcher.Use(s => AlertSearch.Watermark(s.IndexReader, searcher.IsNearRealTime));
         }
 

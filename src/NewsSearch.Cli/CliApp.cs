@@ -45,6 +45,7 @@ internal static class CliApp
         Add(root, details, SimilarCommand.Create(), SimilarCommand.Details);
         Add(root, details, DupesCommand.Create(), DupesCommand.Details);
         Add(root, details, WatchCommand.Create(), WatchCommand.Details);
+        Add(root, details, VerifyCommand.Create(), VerifyCommand.Details);
         foreach (var help in root.Options.OfType<HelpOption>())
         {
             help.Action = new DetailedHelpAction((HelpAction)help.Action!, details);

@@ -58,6 +58,10 @@ public sealed class NewsIndexWriter : IDisposable
     public static NewsIndexWriter Open(string indexPath, NewsIndexOptions? options = null) =>
         OpenOnDisk(indexPath, options, rebuild: false);
 
+    /// <summary>For tests: opens with the folder's Lucene directory wrapped, e.g. to fail writes as a full disk does.</summary>
+    internal static NewsIndexWriter Open(string indexPath, NewsIndexOptions? options, Func<LuceneDirectory, LuceneDirectory> wrapDirectory) =>
+        OpenOnDisk(indexPath, options, rebuild: false, wrapDirectory);
+
     /// <summary>
     /// Starts the index in <paramref name="indexPath"/> over, empty. The old index stays intact and
     /// searchable until this writer commits, and this writer commits only when told to or when
@@ -252,7 +256,7 @@ public sealed class NewsIndexWriter : IDisposable
         }
     }
 
-    private static NewsIndexWriter OpenOnDisk(string indexPath, NewsIndexOptions? options, bool rebuild)
+    private static NewsIndexWriter OpenOnDisk(string indexPath, NewsIndexOptions? options, bool rebuild, Func<LuceneDirectory, LuceneDirectory>? wrapDirectory = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexPath);
         options ??= NewsIndexOptions.Default;
@@ -269,6 +273,7 @@ public sealed class NewsIndexWriter : IDisposable
             System.IO.Directory.CreateDirectory(fullPath);
             processLock = WriterProcessLock.Acquire(fullPath, indexPath);
             directory = IndexDirectory.OpenForWriting(fullPath);
+            directory = wrapDirectory?.Invoke(directory) ?? directory;
             var exists = DirectoryReader.IndexExists(directory);
             if (!exists && IndexDirectory.IsForeignNonEmptyFolder(fullPath))
             {
@@ -283,7 +288,19 @@ public sealed class NewsIndexWriter : IDisposable
             }
 
             var mode = rebuild || !exists ? OpenMode.CREATE : OpenMode.APPEND;
-            var writer = new IndexWriter(directory, Configure(options, mode));
+            IndexWriter writer;
+            try
+            {
+                writer = new IndexWriter(directory, Configure(options, mode));
+            }
+            catch (IOException exception) when (rebuild && IndexDirectory.IsDamage(exception))
+            {
+                // The old index is too damaged for Lucene to open even to replace it; nothing in it
+                // can be served, so its files go and the rebuild starts from an empty folder.
+                IndexDirectory.DeleteIndexFiles(directory);
+                writer = new IndexWriter(directory, Configure(options, OpenMode.CREATE));
+            }
+
             var result = new NewsIndexWriter(directory, writer, options, commitOnlyAtEnd: rebuild, indexPath, processLock);
             if (!exists)
             {
@@ -304,6 +321,12 @@ public sealed class NewsIndexWriter : IDisposable
             directory?.Dispose();
             processLock?.Dispose();
             throw new NewsSearchException($"cannot write the index at '{indexPath}': permission denied", exception);
+        }
+        catch (IOException exception) when (IndexDirectory.IsDamage(exception))
+        {
+            directory?.Dispose();
+            processLock?.Dispose();
+            throw new NewsSearchException(IndexDirectory.DamageMessage(indexPath, exception), exception);
         }
         catch
         {

@@ -56,6 +56,12 @@ public sealed record NewsQuery(string Text)
     public bool Collapse { get; init; }
 
     /// <summary>
+    /// How long the search may run before it is stopped with a <see cref="QueryTimeoutException"/>;
+    /// 5 seconds unless set. <see cref="TimeSpan.Zero"/> or <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> means no limit.
+    /// </summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
     /// Whether words also find their spelling variants (Uighur finds Uyghur, Kiev finds Kyiv), from
     /// the searcher's synonym list (see <see cref="NewsSearcherOptions"/>). On by default.
     /// </summary>

@@ -77,6 +77,11 @@ public sealed class NewsSearcher : IDisposable
 
             return new NewsSearcher(manager, directory, indexPath, features);
         }
+        catch (Exception exception) when (IndexDirectory.IsDamageWhileOpening(exception))
+        {
+            directory.Dispose();
+            throw new NewsSearchException(IndexDirectory.DamageMessage(indexPath, exception), exception);
+        }
         catch (Exception exception) when (exception is IOException and not FileNotFoundException and not DirectoryNotFoundException)
         {
             directory.Dispose();
@@ -113,25 +118,40 @@ public sealed class NewsSearcher : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(query.Skip);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Take);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        var budget = QueryBudget.Start(query.Timeout);
         var parsed = _features.Expand(query);
         var filter = QueryCompiler.BuildFilter(query);
         AutoRefresh();
         var searcher = _manager.Acquire();
         try
         {
-            var (topDocs, used, partial) = Execute(searcher, parsed.Query, filter, query);
+            // Every step below reads through the budget, so no query outlives its time limit.
+            var bounded = new IndexSearcher(new BudgetedDirectoryReader((DirectoryReader)searcher.IndexReader, budget)) { Similarity = searcher.Similarity };
+            var (topDocs, used, partial) = Execute(bounded, parsed.Query, filter, query, budget);
             var hits = new List<SearchHit>(Math.Min(query.Take, topDocs.ScoreDocs.Length));
-            var highlightTerms = query.Highlight ? HighlightTerms.Extract(used, searcher.IndexReader) : null;
+            var highlightTerms = query.Highlight ? HighlightTerms.Extract(used, bounded.IndexReader) : null;
             var display = query.Explain ? _features.Display(query, parsed) : null;
-            var stories = query.Collapse ? StoryClusters.Build(searcher, used, filter) : null;
-            var page = stories?.Page(query.Skip, query.Take, topDocs.TotalHits, n => Run(searcher, used, filter, query with { Skip = 0, Take = n }))
+            var stories = query.Collapse ? StoryClusters.Build(bounded, used, filter) : null;
+            var page = stories?.Page(query.Skip, query.Take, topDocs.TotalHits, n => Run(bounded, used, filter, query with { Skip = 0, Take = n }, budget))
                 ?? topDocs.ScoreDocs.Skip(query.Skip);
             foreach (var scoreDoc in page)
             {
-                var snippets = highlightTerms is null ? [] : SnippetBuilder.Build(searcher, scoreDoc.Doc, highlightTerms, query.MaxSnippets);
-                var hit = ListFieldReader.Read(searcher.IndexReader, scoreDoc.Doc, scoreDoc.Score, snippets);
-                hit = display is null ? hit : hit with { Explanation = HitExplainer.Explain(searcher, used, scoreDoc.Doc, display) };
-                hits.Add(stories is null ? hit : hit with { Duplicates = stories.DuplicatesOf(searcher.IndexReader, scoreDoc.Doc) });
+                budget.Check();
+                var snippets = highlightTerms is null ? [] : SnippetBuilder.Build(bounded, scoreDoc.Doc, highlightTerms, query.MaxSnippets);
+                var hit = ListFieldReader.Read(bounded.IndexReader, scoreDoc.Doc, scoreDoc.Score, snippets);
+                hit = display is null ? hit : hit with { Explanation = HitExplainer.Explain(bounded, used, scoreDoc.Doc, display) };
+                hits.Add(stories is null ? hit : hit with { Duplicates = stories.DuplicatesOf(bounded.IndexReader, scoreDoc.Doc) });
+            }
+
+            string? didYouMean;
+            try
+            {
+                didYouMean = _features.Suggest(bounded, query, filter, partial is null ? topDocs.TotalHits : 0);
+            }
+            catch (QueryBudgetExceededException)
+            {
+                // The hits are found; a suggestion that runs out of time is left out rather than failing them.
+                didYouMean = null;
             }
 
             return new SearchResults
@@ -139,11 +159,23 @@ public sealed class NewsSearcher : IDisposable
                 TotalHits = topDocs.TotalHits,
                 Hits = hits,
                 PartialMatch = partial,
-                Synonyms = parsed.UsedIn(searcher.IndexReader),
-                DidYouMean = _features.Suggest(searcher, query, filter, partial is null ? topDocs.TotalHits : 0),
-                Facets = FacetCounter.Count(searcher, used, filter, query),
+                Synonyms = parsed.UsedIn(bounded.IndexReader),
+                DidYouMean = didYouMean,
+                Facets = FacetCounter.Count(bounded, used, filter, query),
                 TotalStories = stories?.Count,
             };
+        }
+        catch (QueryBudgetExceededException exception)
+        {
+            throw new QueryTimeoutException(query.Text, budget.Limit ?? TimeSpan.Zero, exception);
+        }
+        catch (BooleanQuery.TooManyClausesException exception)
+        {
+            throw new InvalidQueryException(query.Text, QueryCompiler.TooManyClausesMessage, exception);
+        }
+        catch (IOException exception) when (IndexDirectory.IsDamage(exception))
+        {
+            throw new NewsSearchException(IndexDirectory.DamageMessage(DisplayPath, exception), exception);
         }
         finally
         {
@@ -337,9 +369,9 @@ public sealed class NewsSearcher : IDisposable
         _ownedDirectory?.Dispose();
     }
 
-    private static (TopDocs TopDocs, Query Used, PartialMatch? Partial) Execute(IndexSearcher searcher, Query query, Filter? filter, NewsQuery request)
+    private static (TopDocs TopDocs, Query Used, PartialMatch? Partial) Execute(IndexSearcher searcher, Query query, Filter? filter, NewsQuery request, QueryBudget budget)
     {
-        var topDocs = Run(searcher, query, filter, request);
+        var topDocs = Run(searcher, query, filter, request, budget);
         var required = QueryCompiler.RequiredCount(query);
         if (topDocs.TotalHits > 0 || request.MatchAny || required < 2 || QueryCompiler.HasExplicitConjunction(request.Text))
         {
@@ -347,20 +379,33 @@ public sealed class NewsSearcher : IDisposable
         }
 
         // No article has every word: long natural-language queries would otherwise find nothing.
-        for (var minimum = required - 1; minimum >= 1; minimum--)
+        // Usually one word is missing, so try that first; otherwise search for the most words any
+        // article holds by halving, so a 1000-word query costs about ten runs, not a thousand.
+        (TopDocs TopDocs, Query Used, PartialMatch? Partial) best = (topDocs, query, null);
+        var (low, high) = (1, required - 1);
+        var minimum = high;
+        while (low <= high)
         {
+            budget.Check();
             var relaxed = QueryCompiler.Relax(query, minimum)!;
-            var relaxedDocs = Run(searcher, relaxed, filter, request);
+            var relaxedDocs = Run(searcher, relaxed, filter, request, budget);
             if (relaxedDocs.TotalHits > 0)
             {
-                return (relaxedDocs, relaxed, new PartialMatch(minimum, required));
+                best = (relaxedDocs, relaxed, new PartialMatch(minimum, required));
+                low = minimum + 1;
             }
+            else
+            {
+                high = minimum - 1;
+            }
+
+            minimum = low + ((high - low + 1) / 2);
         }
 
-        return (topDocs, query, null);
+        return best;
     }
 
-    private static TopDocs Run(IndexSearcher searcher, Query query, Filter? filter, NewsQuery request)
+    private static TopDocs Run(IndexSearcher searcher, Query query, Filter? filter, NewsQuery request, QueryBudget budget)
     {
         // Never ask for more rows than the index has: a deep offset must not allocate a huge queue.
         var maxDoc = Math.Max(1, searcher.IndexReader.MaxDoc);
@@ -368,16 +413,23 @@ public sealed class NewsSearcher : IDisposable
         if (wanted <= 0 || request.Skip >= maxDoc)
         {
             var counter = new TotalHitCountCollector();
-            searcher.Search(query, filter, counter);
+            searcher.Search(query, filter, new BudgetedCollector(counter, budget));
             return new TopDocs(counter.TotalHits, [], float.NaN);
         }
 
-        return request.Sort switch
+        // The collectors IndexSearcher.Search(query, filter, n[, sort]) would make, wrapped so collection checks the budget.
+        switch (request.Sort)
         {
-            SortOrder.Newest => searcher.Search(query, filter, wanted, DateSort(reverse: true), doDocScores: true, doMaxScore: false),
-            SortOrder.Oldest => searcher.Search(query, filter, wanted, DateSort(reverse: false), doDocScores: true, doMaxScore: false),
-            _ => searcher.Search(query, filter, wanted),
-        };
+            case SortOrder.Newest:
+            case SortOrder.Oldest:
+                var sorted = TopFieldCollector.Create(DateSort(reverse: request.Sort == SortOrder.Newest), wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+                searcher.Search(query, filter, new BudgetedCollector(sorted, budget));
+                return sorted.GetTopDocs();
+            default:
+                var ranked = TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+                searcher.Search(query, filter, new BudgetedCollector(ranked, budget));
+                return ranked.GetTopDocs();
+        }
     }
 
     private static Sort DateSort(bool reverse)

@@ -116,12 +116,30 @@ internal static class QueryCommand
         Description = "Leave out the highlighted passages",
     };
 
+    private static readonly Option<double> Timeout = new("--timeout")
+    {
+        Description = "Stop a query that runs longer than this many seconds (default 5; 0 for no limit)",
+        HelpName = "SECONDS",
+        DefaultValueFactory = _ => 5,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0 && seconds <= 86_400)
+            {
+                return seconds;
+            }
+
+            result.AddError($"--timeout expects seconds from 0 to 86400, not '{text}'");
+            return 0;
+        },
+    };
+
     public static Command Create()
     {
         var command = new Command("query", Summary)
         {
             Text, Limit, Offset, Sort, Since, Until, Sources, Sections, Tags, Any, Json, Count, NoSnippets,
-            SearchFeatureOptions.Synonyms, SearchFeatureOptions.NoSynonyms, SearchFeatureOptions.Explain,
+            SearchFeatureOptions.Synonyms, SearchFeatureOptions.NoSynonyms, SearchFeatureOptions.Explain, Timeout,
         };
         foreach (var option in QueryFacetOptions.All)
         {
@@ -162,12 +180,23 @@ internal static class QueryCommand
                 _ => SortOrder.Relevance,
             },
             Highlight = withSnippets && !countOnly,
+            Timeout = TimeSpan.FromSeconds(parse.GetValue(Timeout)),
         };
         query = SearchFeatureOptions.Apply(parse, query, countOnly);
 
         using var searcher = NewsSearcher.Open(context.IndexPath, SearchFeatureOptions.SearcherOptions(parse));
         query = QueryFacetOptions.Apply(parse, query);
-        var results = searcher.Search(query);
+        SearchResults results;
+        try
+        {
+            results = searcher.Search(query);
+        }
+        catch (QueryTimeoutException exception)
+        {
+            context.Report(exception.Message + " (--timeout SECONDS)");
+            return ExitCodes.Error;
+        }
+
         if (countOnly)
         {
             context.Output.WriteLine(Formats.Number(results.TotalHits));

@@ -66,6 +66,34 @@ internal static class IndexDirectory
         return total;
     }
 
+    /// <summary>Whether an exception says the index files are damaged (truncated, overwritten, missing), rather than that the disk failed.</summary>
+    public static bool IsDamage(Exception exception) =>
+        exception is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException or FileNotFoundException;
+
+    /// <summary>
+    /// <see cref="IsDamage"/>, or one of the exceptions Lucene.NET throws while opening files whose
+    /// lengths or offsets make no sense (a truncated compound file fails a slice with ArgumentException).
+    /// Only for catch clauses around opening an index, where no argument of ours can be wrong.
+    /// </summary>
+    public static bool IsDamageWhileOpening(Exception exception) =>
+        IsDamage(exception) || exception is ArgumentException or IndexOutOfRangeException or InvalidCastException;
+
+    /// <summary>The one-line message for a damaged index, saying how to find out more and how to recover.</summary>
+    public static string DamageMessage(string displayPath, Exception exception) =>
+        $"the index at '{displayPath}' is damaged ({exception.GetType().Name}: {exception.Message.ReplaceLineEndings(" ")}); newssearch verify tells more, and newssearch index --rebuild <paths> rebuilds it from the original files";
+
+    /// <summary>Deletes the Lucene files of an index (never other files, nor the writer's own lock).</summary>
+    public static void DeleteIndexFiles(LuceneDirectory directory)
+    {
+        foreach (var file in directory.ListAll())
+        {
+            if (file != IndexWriter.WRITE_LOCK_NAME && file != WriterProcessLock.FileName && IsLuceneFileName(file))
+            {
+                directory.DeleteFile(file);
+            }
+        }
+    }
+
     /// <summary>
     /// Whether a folder holds files that are not a Lucene index (a user's documents, say). NewsSearch's
     /// own files beside the index (the writer lock, saved searches) all start with <c>newssearch.</c>.

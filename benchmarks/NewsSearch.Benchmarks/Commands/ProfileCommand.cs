@@ -1,0 +1,6 @@
+namespace NewsSearch.Benchmarks.Commands;
+
+internal static class ProfileCommand
+{
+    public static int Run(string[] args) => args.Length;
+}

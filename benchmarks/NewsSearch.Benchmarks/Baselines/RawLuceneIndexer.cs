@@ -19,6 +19,13 @@ internal static class RawLuceneIndexer
         IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     });
 
+    private static readonly FieldType TextWithPositions = Frozen(new FieldType(TextField.TYPE_STORED));
+
+    private static readonly FieldType TextNotStored = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    });
+
     private static readonly FieldType Keyword = Frozen(new FieldType(TextField.TYPE_STORED)
     {
         OmitNorms = true,
@@ -29,7 +36,7 @@ internal static class RawLuceneIndexer
     /// The same fields, field types, doc values and analysis as NewsSearch's schema (the analyzer is
     /// the library's own NewsAnalyzer), so the difference is the wrapper.
     /// </summary>
-    public static long IndexSameSchema(string jsonlPath, string indexPath, double ramBufferMb = 64)
+    public static long IndexSameSchema(string jsonlPath, string indexPath, double ramBufferMb = 64, SchemaVariant variant = SchemaVariant.Same)
     {
         using var directory = FSDirectory.Open(indexPath);
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, NewsAnalyzer.Create())
@@ -42,7 +49,7 @@ internal static class RawLuceneIndexer
         long count = 0;
         foreach (var article in RawArticle.ReadJsonl(jsonlPath))
         {
-            writer.AddDocument(SameSchemaDocument(article));
+            writer.AddDocument(SameSchemaDocument(article, variant));
             count++;
         }
 
@@ -83,8 +90,15 @@ internal static class RawLuceneIndexer
         return count;
     }
 
-    public static Document SameSchemaDocument(RawArticle article)
+    public static Document SameSchemaDocument(RawArticle article, SchemaVariant variant = SchemaVariant.Same)
     {
+        var text = variant switch
+        {
+            SchemaVariant.NoOffsets => TextWithPositions,
+            SchemaVariant.NotStored => TextNotStored,
+            _ => TextWithOffsets,
+        };
+        var docValues = variant != SchemaVariant.NoDocValues;
         var document = new Document
         {
             new StringField("id", article.Id, Field.Store.YES),
@@ -98,21 +112,21 @@ internal static class RawLuceneIndexer
 
         if (article.Title is not null)
         {
-            document.Add(new Field("title", article.Title, TextWithOffsets));
+            document.Add(new Field("title", article.Title, text));
             document.Add(new BinaryDocValuesField("list.title", new BytesRef(article.Title)));
         }
 
-        AddText(document, "subtitle", article.Subtitle);
-        AddText(document, "dateline", article.Dateline);
-        AddText(document, "body", article.Body);
+        AddText(document, "subtitle", article.Subtitle, text);
+        AddText(document, "dateline", article.Dateline, text);
+        AddText(document, "body", article.Body, text);
         foreach (var caption in article.Captions ?? [])
         {
-            AddText(document, "captions", caption);
+            AddText(document, "captions", caption, text);
         }
 
         if (article.Byline is not null)
         {
-            AddText(document, "byline", article.Byline);
+            AddText(document, "byline", article.Byline, text);
             document.Add(new BinaryDocValuesField("list.byline", new BytesRef(article.Byline)));
             foreach (var author in NewsSearch.Indexing.ArticleDocumentMapper.SplitAuthors(article.Byline))
             {
@@ -120,12 +134,12 @@ internal static class RawLuceneIndexer
             }
         }
 
-        AddKeyword(document, "source", article.Source);
-        AddKeyword(document, "section", article.Section);
-        AddKeyword(document, "language", article.Language);
+        AddKeyword(document, "source", article.Source, docValues);
+        AddKeyword(document, "section", article.Section, docValues);
+        AddKeyword(document, "language", article.Language, docValues);
         foreach (var tag in article.Tags ?? [])
         {
-            AddKeyword(document, "tags", tag);
+            AddKeyword(document, "tags", tag, docValues);
         }
 
         if (article.Published is { } published)
@@ -135,23 +149,37 @@ internal static class RawLuceneIndexer
             document.Add(new NumericDocValuesField("published", millis));
         }
 
-        return document;
+        if (docValues)
+        {
+            return document;
+        }
+
+        var withoutDocValues = new Document();
+        foreach (var field in document.Fields.Where(f => f.IndexableFieldType.DocValueType == DocValuesType.NONE))
+        {
+            withoutDocValues.Add(field);
+        }
+
+        return withoutDocValues;
     }
 
-    private static void AddText(Document document, string name, string? value)
+    private static void AddText(Document document, string name, string? value, FieldType type)
     {
         if (value is not null)
         {
-            document.Add(new Field(name, value, TextWithOffsets));
+            document.Add(new Field(name, value, type));
         }
     }
 
-    private static void AddKeyword(Document document, string name, string? value)
+    private static void AddKeyword(Document document, string name, string? value, bool docValues)
     {
         if (value is not null)
         {
             document.Add(new Field(name, value, Keyword));
-            document.Add(new SortedSetDocValuesField("facet." + name, new BytesRef(value)));
+            if (docValues)
+            {
+                document.Add(new SortedSetDocValuesField("facet." + name, new BytesRef(value)));
+            }
         }
     }
 

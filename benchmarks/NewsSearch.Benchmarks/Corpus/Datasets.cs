@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
 using NewsSearch.Benchmarks.Baselines;
 
 namespace NewsSearch.Benchmarks.Corpus;
@@ -42,8 +45,31 @@ internal static class Datasets
         return Once(path, () => SqliteFts.Build(jsonl, path));
     }
 
-    /// <summary>A short id of the NewsSearch build: its module version id, which changes with its code.</summary>
-    public static string LibraryBuild { get; } = typeof(NewsIndexWriter).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..10];
+    /// <summary>
+    /// A short id of the NewsSearch code: a hash of the IL of every method. Not the module version
+    /// id, which also changes with the build's output path (BenchmarkDotNet builds in its own folder).
+    /// </summary>
+    public static string LibraryBuild { get; } = HashOfCode(typeof(NewsIndexWriter).Assembly);
+
+    private static string HashOfCode(Assembly assembly)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        const BindingFlags All = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        foreach (var type in assembly.GetTypes().OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(type.FullName ?? ""));
+            foreach (var method in type.GetMethods(All).Cast<MethodBase>().Concat(type.GetConstructors(All)).OrderBy(m => m.ToString(), StringComparer.Ordinal))
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes(method.ToString() ?? ""));
+                if (method.GetMethodBody()?.GetILAsByteArray() is { } il)
+                {
+                    hash.AppendData(il);
+                }
+            }
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
+    }
 
     private static string Once(string path, Action build)
     {

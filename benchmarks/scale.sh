@@ -37,7 +37,7 @@ queries=(
   "chrysler~"
   "petro*"
   "title:oil"
-  "oil|--since 1990 --until 1994"
+  "oil|--since 1987-03 --until 1992"
   "oil|--sort newest"
 )
 

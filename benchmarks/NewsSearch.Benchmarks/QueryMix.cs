@@ -17,7 +17,7 @@ internal static class QueryMix
         new("fuzzy", "chrysler~", null) { Fuzzy = ("chrysler", 1, 2) },
         new("prefix", "petro*", "petro*"),
         new("title", "title:oil", "title : oil"),
-        new("daterange", "oil", "oil") { Since = new(1990, 1, 1, 0, 0, 0, TimeSpan.Zero), Until = new(1994, 12, 31, 23, 59, 59, TimeSpan.Zero) },
+        new("daterange", "oil", "oil") { Since = new(1987, 3, 1, 0, 0, 0, TimeSpan.Zero), Until = new(1992, 12, 31, 23, 59, 59, TimeSpan.Zero) },
         new("sortdate", "oil", "oil") { Newest = true },
     ];
 

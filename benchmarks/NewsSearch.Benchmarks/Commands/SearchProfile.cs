@@ -35,91 +35,88 @@ internal static class SearchProfile
         var analyzer = NewsAnalyzer.Create();
         var boosts = new Dictionary<string, float>(NewsQueryParser.Boosts);
 
-        var stages = new (string Name, Func<SearchCase, object?> Action)[]
+        var invariant = CultureInfo.InvariantCulture;
+        var stageNames = new[]
         {
-            ("NewsSearch parse (QueryCompiler.Parse)", c => QueryCompiler.Parse(c.Text, analyzer, matchAny: false)),
-            ("raw parse (new MultiFieldQueryParser + Parse)", c => new MultiFieldQueryParser(LuceneDefaults.Version, Fields, analyzer, boosts) { DefaultOperator = Operator.AND, FuzzyPrefixLength = 1 }.Parse(c.Text)),
-            ("NewsSearch filter (QueryCompiler.BuildFilter)", c => QueryCompiler.BuildFilter(QueryMix.ToNewsQuery(c, false))),
-            ("Lucene search, top 10", c => Top(searcher, analyzer, c)),
-            ("list fields from doc values x10 (NewsSearch)", c => Top(searcher, analyzer, c).ScoreDocs.Select(d => ListFieldReader.Read(reader, d.Doc, d.Score, [])).Count()),
-            ("list fields from stored fields x10 (raw)", c => Top(searcher, analyzer, c).ScoreDocs.Select(d => searcher.Doc(d.Doc).Get("title", CultureInfo.InvariantCulture)).Count()),
-            ("HighlightTerms.Extract", c => HighlightTerms.Extract(QueryCompiler.Parse(c.Text, analyzer, false), reader)),
-            ("SnippetBuilder.Build x10", c =>
-            {
-                var query = QueryCompiler.Parse(c.Text, analyzer, false);
-                var terms = HighlightTerms.Extract(query, reader);
-                return Top(searcher, analyzer, c).ScoreDocs.Sum(d => SnippetBuilder.Build(searcher, d.Doc, terms, 2).Count);
-            }),
-            ("raw Highlighter (QueryScorer, re-analysis) x10", c =>
-            {
-                var query = QueryCompiler.Parse(c.Text, analyzer, false);
-                var highlighter = new Highlighter(new SimpleHTMLFormatter("[", "]"), new QueryScorer(query));
-                return Top(searcher, analyzer, c).ScoreDocs.Sum(d => searcher.Doc(d.Doc).Get("body", CultureInfo.InvariantCulture) is { } body ? highlighter.GetBestFragments(analyzer, "body", body, 2).Length : 0);
-            }),
-            ("NewsSearcher.Search, no snippets (total)", c => newsSearcher.Search(QueryMix.ToNewsQuery(c, false))),
-            ("NewsSearcher.Search, snippets (total)", c => newsSearcher.Search(QueryMix.ToNewsQuery(c, true))),
+            "NewsSearch parse (QueryCompiler.Parse: normalise, new parser, parse)",
+            "raw parse (new MultiFieldQueryParser + Parse)",
+            "Lucene search top 10, NewsSearch's query + filter (CachingWrapperFilter, new per query)",
+            "Lucene search top 10, same query, plain NumericRangeFilter",
+            "list fields x10 from doc values (ListFieldReader, NewsSearch)",
+            "list fields x10 from stored fields (searcher.Doc, raw)",
+            "HighlightTerms.Extract (expands fuzzy/prefix terms against the index)",
+            "SnippetBuilder.Build x10 (postings offsets + stored text)",
+            "raw Highlighter x10 (QueryScorer, stored body re-analysed)",
+            "= NewsSearcher.Search, no snippets",
+            "= NewsSearcher.Search, with snippets",
         };
-
-        // Stages that include the search subtract it in the table, so each row is that stage alone.
-        var includesSearch = new[] { 4, 5, 7, 8 };
-        var includesParse = new[] { 6, 7, 8 };
         var medians = new Dictionary<(string Query, int Stage), double>();
         foreach (var searchCase in QueryMix.All)
         {
-            for (var s = 0; s < stages.Length; s++)
+            // Inputs of each stage are computed once, so every row times that stage alone.
+            var request = QueryMix.ToNewsQuery(searchCase, false);
+            var parsed = QueryCompiler.Parse(searchCase.Text, analyzer, matchAny: false);
+            Filter? plainFilter = searchCase.Since is not null || searchCase.Until is not null
+                ? NumericRangeFilter.NewInt64Range(FieldNames.Published, searchCase.Since?.ToUnixTimeMilliseconds(), searchCase.Until?.ToUnixTimeMilliseconds(), true, true)
+                : null;
+            var top = Search(searcher, parsed, QueryCompiler.BuildFilter(request), searchCase.Newest);
+            var terms = HighlightTerms.Extract(parsed, reader);
+            var highlighter = new Highlighter(new SimpleHTMLFormatter("[", "]"), new QueryScorer(parsed));
+            var stages = new Func<object?>[]
             {
-                var samples = new Percentiles();
-                for (var i = 0; i < 30; i++)
+                () => QueryCompiler.Parse(searchCase.Text, analyzer, matchAny: false),
+                () => new MultiFieldQueryParser(LuceneDefaults.Version, Fields, analyzer, boosts) { DefaultOperator = Operator.AND, FuzzyPrefixLength = 1 }.Parse(searchCase.Text),
+                () => Search(searcher, parsed, QueryCompiler.BuildFilter(request), searchCase.Newest),
+                () => Search(searcher, parsed, plainFilter, searchCase.Newest),
+                () => top.ScoreDocs.Select(d => ListFieldReader.Read(reader, d.Doc, d.Score, [])).Count(),
+                () => top.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get("title", invariant)).Count(),
+                () => HighlightTerms.Extract(parsed, reader),
+                () => top.ScoreDocs.Sum(d => SnippetBuilder.Build(searcher, d.Doc, terms, 2).Count),
+                () => top.ScoreDocs.Sum(d => searcher.Doc(d.Doc).Get("body", invariant) is { } body ? highlighter.GetBestFragments(analyzer, "body", body, 2).Length : 0),
+                () => newsSearcher.Search(request),
+                () => newsSearcher.Search(request with { Highlight = true }),
+            };
+            var samples = stages.Select(_ => new Percentiles()).ToArray();
+            for (var i = 0; i < 20; i++)
+            {
+                foreach (var stage in stages)
                 {
-                    stages[s].Action(searchCase);
+                    stage();
                 }
+            }
 
-                for (var i = 0; i < runs; i++)
+            // Interleaved, so load from elsewhere on the machine falls on every stage alike.
+            for (var i = 0; i < runs; i++)
+            {
+                for (var s = 0; s < stages.Length; s++)
                 {
                     var start = Stopwatch.GetTimestamp();
-                    stages[s].Action(searchCase);
-                    samples.Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds);
+                    stages[s]();
+                    samples[s].Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds);
                 }
+            }
 
-                medians[(searchCase.Name, s)] = samples.Median;
+            for (var s = 0; s < stages.Length; s++)
+            {
+                medians[(searchCase.Name, s)] = samples[s].Median;
             }
         }
 
-        var invariant = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(invariant, $"Search profile, {spec} articles: median µs per stage over {runs} runs (stages marked * have the Lucene search, ** also the parse, subtracted); {DateTime.UtcNow:yyyy-MM-dd}"));
+        Console.WriteLine(string.Create(invariant, $"Search profile, {spec} articles: median µs of each stage alone, {runs} interleaved runs per query; {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}"));
         Console.WriteLine();
         Console.WriteLine("| stage | " + string.Join(" | ", QueryMix.Names) + " |");
         Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|", QueryMix.All.Count)));
-        for (var s = 0; s < stages.Length; s++)
+        for (var s = 0; s < stageNames.Length; s++)
         {
-            var label = stages[s].Name + (includesParse.Contains(s) ? " **" : includesSearch.Contains(s) ? " *" : "");
-            var cells = QueryMix.All.Select(c =>
-            {
-                var value = medians[(c.Name, s)];
-                if (includesSearch.Contains(s) && s != 6)
-                {
-                    value -= medians[(c.Name, 3)];
-                }
-
-                if (includesParse.Contains(s))
-                {
-                    value -= medians[(c.Name, 0)];
-                }
-
-                return value.ToString("0.0", invariant);
-            });
-            Console.WriteLine($"| {label} | {string.Join(" | ", cells)} |");
+            var cells = QueryMix.All.Select(c => medians[(c.Name, s)].ToString("0.0", invariant));
+            Console.WriteLine($"| {stageNames[s]} | {string.Join(" | ", cells)} |");
         }
 
         return 0;
     }
 
-    private static TopDocs Top(IndexSearcher searcher, Lucene.Net.Analysis.Analyzer analyzer, SearchCase searchCase)
-    {
-        var query = QueryCompiler.Parse(searchCase.Text, analyzer, matchAny: false);
-        var filter = QueryCompiler.BuildFilter(QueryMix.ToNewsQuery(searchCase, false));
-        return searchCase.Newest
+    private static TopDocs Search(IndexSearcher searcher, Query query, Filter? filter, bool newest) =>
+        newest
             ? searcher.Search(query, filter, 10, new Sort(new SortField(FieldNames.Published, SortFieldType.INT64, reverse: true)))
             : searcher.Search(query, filter, 10);
-    }
 }

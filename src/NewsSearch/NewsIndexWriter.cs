@@ -22,11 +22,13 @@ public sealed class NewsIndexWriter : IDisposable
     private readonly bool _commitOnlyAtEnd;
     private readonly Stopwatch _sinceCommit = Stopwatch.StartNew();
     private readonly System.Threading.Lock _commitLock = new();
+    private readonly WriterProcessLock? _processLock;
     private long _pending;
     private bool _disposed;
 
-    private NewsIndexWriter(LuceneDirectory directory, IndexWriter writer, NewsIndexOptions options, bool commitOnlyAtEnd, string displayPath)
+    private NewsIndexWriter(LuceneDirectory directory, IndexWriter writer, NewsIndexOptions options, bool commitOnlyAtEnd, string displayPath, WriterProcessLock? processLock = null)
     {
+        _processLock = processLock;
         _directory = directory;
         _writer = writer;
         _options = options;
@@ -176,8 +178,15 @@ public sealed class NewsIndexWriter : IDisposable
         }
 
         _disposed = true;
-        _writer.Rollback();
-        _directory.Dispose();
+        try
+        {
+            _writer.Rollback();
+            _directory.Dispose();
+        }
+        finally
+        {
+            _processLock?.Dispose();
+        }
     }
 
     /// <summary>Commits pending changes and releases the index.</summary>
@@ -207,6 +216,8 @@ public sealed class NewsIndexWriter : IDisposable
             {
                 _directory.Dispose();
             }
+
+            _processLock?.Dispose();
         }
     }
 
@@ -243,13 +254,17 @@ public sealed class NewsIndexWriter : IDisposable
         }
 
         LuceneDirectory? directory = null;
+        WriterProcessLock? processLock = null;
         try
         {
             System.IO.Directory.CreateDirectory(fullPath);
+            processLock = WriterProcessLock.Acquire(fullPath, indexPath);
             directory = IndexDirectory.OpenForWriting(fullPath);
             var exists = DirectoryReader.IndexExists(directory);
             if (!exists && IndexDirectory.IsForeignNonEmptyFolder(fullPath))
             {
+                processLock.DisposeAndDelete();
+                processLock = null;
                 throw new NewsSearchException($"'{indexPath}' is a folder with other files in it, not an index; choose an empty or new folder");
             }
 
@@ -260,7 +275,7 @@ public sealed class NewsIndexWriter : IDisposable
 
             var mode = rebuild || !exists ? OpenMode.CREATE : OpenMode.APPEND;
             var writer = new IndexWriter(directory, Configure(options, mode));
-            var result = new NewsIndexWriter(directory, writer, options, commitOnlyAtEnd: rebuild, indexPath);
+            var result = new NewsIndexWriter(directory, writer, options, commitOnlyAtEnd: rebuild, indexPath, processLock);
             if (!exists)
             {
                 // An index that exists from the start can be searched (empty) and recognised by its schema.
@@ -272,16 +287,19 @@ public sealed class NewsIndexWriter : IDisposable
         catch (LockObtainFailedException exception)
         {
             directory?.Dispose();
+            processLock?.Dispose();
             throw new NewsSearchException($"index at '{indexPath}' is being written by another process; wait for it to finish", exception);
         }
         catch (UnauthorizedAccessException exception)
         {
             directory?.Dispose();
+            processLock?.Dispose();
             throw new NewsSearchException($"cannot write the index at '{indexPath}': permission denied", exception);
         }
         catch
         {
             directory?.Dispose();
+            processLock?.Dispose();
             throw;
         }
     }

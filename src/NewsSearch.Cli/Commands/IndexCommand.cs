@@ -25,8 +25,8 @@ internal static class IndexCommand
 
         Exit codes: 0 articles were indexed (even if some records were skipped with warnings);
         2 nothing could be indexed, or the index could not be written (for example while another
-        process writes it); 130 interrupted by Ctrl-C: the articles indexed so far are kept, or, with
-        --rebuild, the old index is kept unchanged.
+        process writes it); 130 interrupted by Ctrl-C or SIGTERM: the articles indexed so far are
+        committed, or, with --rebuild, the old index is kept unchanged. A second Ctrl-C stops at once.
         """;
 
     private static readonly Argument<string[]> Paths = new("paths")
@@ -75,25 +75,9 @@ internal static class IndexCommand
         var interrupted = false;
         try
         {
+            // The reader parses on its own thread and UpsertAll analyses on worker threads; this thread only reports.
             using var reader = new BackgroundReader(plan.Read(format));
-            foreach (var record in reader.Read(interrupt.Token))
-            {
-                foreach (var warning in record.Warnings)
-                {
-                    warnings.Print(warning);
-                }
-
-                if (record.Article is null)
-                {
-                    tally.Skipped++;
-                    continue;
-                }
-
-                tally.Warnings += record.Warnings.Count;
-                writer.Upsert(record.Article);
-                tally.Articles++;
-                progress?.Update(elapsed => ProgressText(plan, tally, elapsed));
-            }
+            writer.UpsertAll(Articles(reader.Read(interrupt.Token), warnings, tally, progress, plan), progress: null, interrupt.Token);
         }
         catch (OperationCanceledException) when (interrupt.Token.IsCancellationRequested)
         {
@@ -111,10 +95,33 @@ internal static class IndexCommand
         }
 
         warnings.PrintHiddenCount();
-        return Finish(context, writer, tally, plan, clock.Elapsed, rebuild, interrupted);
+        return Finish(context, writer, tally, plan, clock, rebuild, interrupted);
     }
 
-    private static int Finish(CommandContext context, NewsIndexWriter writer, Tally tally, InputPlan plan, TimeSpan elapsed, bool rebuild, bool interrupted)
+    /// <summary>The articles of <paramref name="records"/>, reporting warnings, counts and progress as they pass.</summary>
+    private static IEnumerable<NewsArticle> Articles(IEnumerable<ArticleRecord> records, WarningPrinter warnings, Tally tally, ProgressLine? progress, InputPlan plan)
+    {
+        foreach (var record in records)
+        {
+            foreach (var warning in record.Warnings)
+            {
+                warnings.Print(warning);
+            }
+
+            if (record.Article is null)
+            {
+                tally.Skipped++;
+                continue;
+            }
+
+            tally.Warnings += record.Warnings.Count;
+            tally.Articles++;
+            progress?.Update(elapsed => ProgressText(plan, tally, elapsed));
+            yield return record.Article;
+        }
+    }
+
+    private static int Finish(CommandContext context, NewsIndexWriter writer, Tally tally, InputPlan plan, Stopwatch clock, bool rebuild, bool interrupted)
     {
         if (rebuild && (interrupted || tally.Articles == 0))
         {
@@ -137,6 +144,8 @@ internal static class IndexCommand
             return ExitCodes.Error;
         }
 
+        // Measured after the final commit, which is part of the work.
+        var elapsed = clock.Elapsed;
         var seconds = Math.Max(elapsed.TotalSeconds, 0.001);
         context.Error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,

@@ -27,11 +27,11 @@ internal static class QueryCommand
         Exit codes: 0 hits found, 1 no hits, 2 error (such as an invalid query or a missing index).
         """;
 
-    private static readonly Argument<string[]> Text = new("query")
+    private static readonly Argument<string[]> Text = RejectUnknownOptions(new("query")
     {
         Description = "The query; several words may be given without quotes",
         Arity = ArgumentArity.OneOrMore,
-    };
+    });
 
     private static readonly Option<int> Limit = CommonOptions.NonNegative(new("--limit", "-n")
     {
@@ -230,6 +230,23 @@ internal static class QueryCommand
     private static string PartialNote(PartialMatch partial) => string.Create(
         CultureInfo.InvariantCulture,
         $"No article contains all {partial.Total} words; showing articles that match at least {partial.MinimumMatched}.");
+
+    private static Argument<string[]> RejectUnknownOptions(Argument<string[]> argument)
+    {
+        // Unknown tokens land in the query words, so a mistyped --limt would be searched for.
+        // "-word" stays allowed: it is Lucene's "without this word".
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith("--", StringComparison.Ordinal) && token.Value.Length > 2)
+                {
+                    result.AddError($"unknown option '{token.Value}'");
+                }
+            }
+        });
+        return argument;
+    }
 
     private static bool TryParseDate(CommandContext context, string? value, string option, out DatePeriod? period)
     {

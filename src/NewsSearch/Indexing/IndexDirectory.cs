@@ -64,5 +64,5 @@ internal static class IndexDirectory
         && System.IO.Directory.EnumerateFileSystemEntries(path).Any(entry => !IsLuceneFileName(Path.GetFileName(entry)));
 
     private static bool IsLuceneFileName(string name) =>
-        name == IndexWriter.WRITE_LOCK_NAME || name.StartsWith("segments", StringComparison.Ordinal) || name.StartsWith('_');
+        name == IndexWriter.WRITE_LOCK_NAME || name == WriterProcessLock.FileName || name.EndsWith("write.lock", StringComparison.Ordinal) || name.StartsWith("segments", StringComparison.Ordinal) || name.StartsWith('_');
 }

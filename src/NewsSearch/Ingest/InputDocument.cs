@@ -68,6 +68,14 @@ internal sealed class InputDocument : IDisposable
         int read;
         while (filled < buffer.Length && (read = stream.Read(buffer, filled, buffer.Length - filled)) > 0)
         {
+            // A first whole line is enough to choose the format; waiting for a full buffer would stall
+            // a slow pipe such as `tail -f wires.jsonl | newssearch index -`.
+            if (Array.IndexOf(buffer, (byte)'\n', filled, read) >= 0)
+            {
+                filled += read;
+                break;
+            }
+
             filled += read;
         }
 

@@ -23,39 +23,47 @@ internal static class IndexingProfile
         var stats = Datasets.Stats(spec);
         var scratch = Path.Combine(CorpusLocator.CacheFolder, "profile-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(scratch);
+        var rounds = arguments.GetInt("--rounds", 3);
         var rows = new List<(string Stage, TimeSpan Time, long Bytes)>();
         try
         {
             // Warm the JIT on a small prefix so the first stage does not pay for compilation.
             WarmUp(jsonl, Path.Combine(scratch, "warm"));
 
-            List<NewsArticle> articles = [];
-            List<RawArticle> raw = [];
-            List<Document> documents = [];
-            rows.Add(Measure("read lines (I/O + UTF-8 decode)", () => File.ReadLines(jsonl).Sum(l => (long)l.Length)));
-            rows.Add(Measure("NewsSearch: ArticleReader (JsonDocument + mapper + cleanup)", () => articles = ArticleReader.ReadFile(jsonl).Select(r => r.Article).OfType<NewsArticle>().ToList()));
-            rows.Add(Measure("raw: JsonSerializer.Deserialize<RawArticle> (source-generated)", () => raw = RawArticle.ReadJsonl(jsonl).ToList()));
-            rows.Add(Measure("NewsSearch: ArticleDocumentMapper.ToDocument", () => documents = articles.Select(ArticleDocumentMapper.ToDocument).ToList()));
-            rows.Add(Measure("raw: SameSchemaDocument", () => raw.Select(a => RawLuceneIndexer.SameSchemaDocument(a)).Count()));
-            rows.Add(Measure("analysis only (NewsAnalyzer over every text field)", () => Analyse(articles)));
-            rows.Add(Measure("IndexWriter.AddDocument, NIOFS (the library's directory), + commit", () => Write(documents, Path.Combine(scratch, "add-nio"), update: false, mmap: false)));
-            rows.Add(Measure("IndexWriter.UpdateDocument(id), NIOFS, + commit", () => Write(documents, Path.Combine(scratch, "update-nio"), update: true, mmap: false)));
-            rows.Add(Measure("IndexWriter.AddDocument, FSDirectory.Open (mmap), + commit", () => Write(documents, Path.Combine(scratch, "add-mmap"), update: false, mmap: true)));
-            foreach (var variant in Enum.GetValues<SchemaVariant>())
+            for (var round = 0; round < rounds; round++)
             {
-                var docs = raw.Select(a => RawLuceneIndexer.SameSchemaDocument(a, variant)).ToList();
-                rows.Add(Measure($"raw schema {variant}: AddDocument + commit", () => Write(docs, Path.Combine(scratch, "variant-" + variant), update: false, mmap: true)));
-            }
+                List<NewsArticle> articles = [];
+                List<RawArticle> raw = [];
+                List<Document> documents = [];
+                rows.Add(Measure("read lines (I/O + UTF-8 decode)", () => File.ReadLines(jsonl).Sum(l => (long)l.Length)));
+                rows.Add(Measure("NewsSearch: ArticleReader (JsonDocument + mapper + cleanup)", () => articles = ArticleReader.ReadFile(jsonl).Select(r => r.Article).OfType<NewsArticle>().ToList()));
+                rows.Add(Measure("raw: JsonSerializer.Deserialize<RawArticle> (source-generated)", () => raw = RawArticle.ReadJsonl(jsonl).ToList()));
+                rows.Add(Measure("NewsSearch: ArticleDocumentMapper.ToDocument", () => documents = articles.Select(ArticleDocumentMapper.ToDocument).ToList()));
+                rows.Add(Measure("raw: SameSchemaDocument", () => raw.Select(a => RawLuceneIndexer.SameSchemaDocument(a)).Count()));
+                rows.Add(Measure("analysis only (NewsAnalyzer over every text field)", () => Analyse(articles)));
+                rows.Add(Measure("IndexWriter.AddDocument, NIOFS (the library's directory), + commit", () => Write(documents, Path.Combine(scratch, "add-nio"), update: false, mmap: false)));
+                rows.Add(Measure("IndexWriter.UpdateDocument(id), NIOFS, + commit", () => Write(documents, Path.Combine(scratch, "update-nio"), update: true, mmap: false)));
+                rows.Add(Measure("IndexWriter.AddDocument, FSDirectory.Open (mmap), + commit", () => Write(documents, Path.Combine(scratch, "add-mmap"), update: false, mmap: true)));
+                foreach (var variant in Enum.GetValues<SchemaVariant>())
+                {
+                    var docs = raw.Select(a => RawLuceneIndexer.SameSchemaDocument(a, variant)).ToList();
+                    rows.Add(Measure($"raw schema {variant}: AddDocument + commit", () => Write(docs, Path.Combine(scratch, "variant-" + variant), update: false, mmap: true)));
+                }
 
-            rows.Add(Measure("NewsIndexWriter.Upsert loop, parsed articles, one thread", () => Upsert(articles, Path.Combine(scratch, "upsert"), pipeline: false)));
-            rows.Add(Measure("NewsIndexWriter.UpsertAll, parsed articles, 1 worker", () => Upsert(articles, Path.Combine(scratch, "upsertall"), pipeline: true)));
-            rows.Add(Measure("end to end: ArticleReader -> UpsertAll (1 worker)", () =>
-            {
-                using var writer = NewsIndexWriter.Create(Path.Combine(scratch, "e2e"));
-                writer.UpsertAll(ArticleReader.ReadFile(jsonl).Select(r => r.Article).OfType<NewsArticle>());
-            }));
-            rows.Add(Measure("end to end raw: JsonSerializer -> AddDocument, same schema", () => RawLuceneIndexer.IndexSameSchema(jsonl, Path.Combine(scratch, "raw-e2e"))));
-            rows.Add(Measure("end to end raw: minimal schema, EnglishAnalyzer", () => RawLuceneIndexer.IndexMinimalSchema(jsonl, Path.Combine(scratch, "raw-minimal"))));
+                rows.Add(Measure("NewsIndexWriter.Upsert loop, parsed articles, one thread", () => Upsert(articles, Path.Combine(scratch, "upsert"), pipeline: false)));
+                rows.Add(Measure("NewsIndexWriter.UpsertAll, parsed articles, 1 worker", () => Upsert(articles, Path.Combine(scratch, "upsertall"), pipeline: true)));
+                rows.Add(Measure("end to end: ArticleReader -> UpsertAll (1 worker)", () =>
+                {
+                    using var writer = NewsIndexWriter.Create(Path.Combine(scratch, "e2e"));
+                    writer.UpsertAll(ArticleReader.ReadFile(jsonl).Select(r => r.Article).OfType<NewsArticle>());
+                }));
+                rows.Add(Measure("end to end raw: JsonSerializer -> AddDocument, same schema", () => RawLuceneIndexer.IndexSameSchema(jsonl, Path.Combine(scratch, "raw-e2e"))));
+                rows.Add(Measure("end to end raw: minimal schema, EnglishAnalyzer", () => RawLuceneIndexer.IndexMinimalSchema(jsonl, Path.Combine(scratch, "raw-minimal"))));
+                foreach (var folder in System.IO.Directory.EnumerateDirectories(scratch))
+                {
+                    System.IO.Directory.Delete(folder, recursive: true);
+                }
+            }
         }
         finally
         {
@@ -63,11 +71,16 @@ internal static class IndexingProfile
         }
 
         var invariant = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(invariant, $"Indexing profile, {stats.Articles} articles ({spec}), {stats.JsonlBytes / 1e6:0.0} MB JSONL; {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}"));
+        Console.WriteLine(string.Create(invariant, $"Indexing profile, {stats.Articles} articles ({spec}), {stats.JsonlBytes / 1e6:0.0} MB JSONL; median of {rounds} rounds (every stage once per round); {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}"));
         Console.WriteLine();
         Console.WriteLine("| stage | s | µs/article | articles/s | alloc/article |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
-        foreach (var (stage, time, bytes) in rows)
+        var medians = rows.GroupBy(r => r.Stage).Select(g =>
+        {
+            var ordered = g.OrderBy(r => r.Time).ToList();
+            return ordered[ordered.Count / 2];
+        });
+        foreach (var (stage, time, bytes) in medians)
         {
             Console.WriteLine(string.Create(invariant, $"| {stage} | {time.TotalSeconds:0.00} | {time.TotalMicroseconds / stats.Articles:0.0} | {stats.Articles / time.TotalSeconds:N0} | {bytes / stats.Articles:N0} B |"));
         }

@@ -20,8 +20,9 @@ internal static class LatencyCommand
         var arguments = new Arguments(args);
         var runs = arguments.GetInt("--runs", 400);
         var engines = (arguments.Get("--engines") ?? "newssearch,raw,sqlite").Split(',');
-        var spec = arguments.Get("--corpus") ?? arguments.Get("--corpus-size") ?? BenchmarkSettings.DefaultSearchSize.ToString(CultureInfo.InvariantCulture);
-        var index = arguments.Get("--index") ?? Datasets.NewsSearchIndex(spec);
+        var given = arguments.Get("--index");
+        var spec = arguments.Get("--corpus") ?? arguments.Get("--corpus-size") ?? (given is null ? BenchmarkSettings.DefaultSearchSize.ToString(CultureInfo.InvariantCulture) : "?");
+        var index = given ?? Datasets.NewsSearchIndex(spec);
         var queries = arguments.Get("--queries")?.Split(',').Select(QueryMix.Get).ToList() ?? [.. QueryMix.All];
 
         using var newsSearcher = NewsSearcher.Open(index);
@@ -64,6 +65,8 @@ internal static class LatencyCommand
             {
                 foreach (var (name, search) in variants)
                 {
+                    // An empty gen0 for every call, so no engine pays for another's garbage.
+                    GC.Collect(0, GCCollectionMode.Forced, blocking: true);
                     var start = Stopwatch.GetTimestamp();
                     search(searchCase);
                     results[(searchCase.Name, name)].Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds);
@@ -99,7 +102,7 @@ internal static class LatencyCommand
         }, _ => -1);
     }
 
-    private static string Describe(string spec, string index) => spec + " articles, index " + Path.GetFileName(index);
+    private static string Describe(string spec, string index) => (spec == "?" ? "" : spec + " articles, ") + "index " + Path.GetFileName(index);
 
     private static void WriteRow(string label, List<string> engines, Func<string, Percentiles> get, Func<string, int> hitCount)
     {

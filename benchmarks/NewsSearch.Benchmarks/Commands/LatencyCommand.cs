@@ -48,6 +48,8 @@ internal static class LatencyCommand
         }
 
         var results = new Dictionary<(string Query, string Engine), Percentiles>();
+        var order = Enumerable.Range(0, variants.Count).ToArray();
+        var random = new Random(42);
         var hits = new Dictionary<(string Query, string Engine), int>();
         foreach (var searchCase in queries)
         {
@@ -63,8 +65,12 @@ internal static class LatencyCommand
 
             for (var run = 0; run < runs; run++)
             {
-                foreach (var (name, search) in variants)
+                // A new order every run, so no engine always runs first (cold CPU caches) or after the same one.
+                random.Shuffle(order);
+                foreach (var position in order)
                 {
+                    var (name, search) = variants[position];
+
                     // An empty gen0 for every call, so no engine pays for another's garbage.
                     GC.Collect(0, GCCollectionMode.Forced, blocking: true);
                     var start = Stopwatch.GetTimestamp();

@@ -38,6 +38,22 @@ internal static class SearchProfile
         using var nioDirectory = new NIOFSDirectory(new DirectoryInfo(index));
         using var nioReader = DirectoryReader.Open(nioDirectory);
         var nioSearcher = new IndexSearcher(nioReader) { Similarity = new BM25Similarity() };
+
+        // Per-segment costs (term lookups, scorer set-up) repeat for every segment: a merged copy shows what they add.
+        var mergedPath = index + ".merged";
+        if (!System.IO.Directory.Exists(mergedPath))
+        {
+            using var source = FSDirectory.Open(index);
+            using var target = FSDirectory.Open(mergedPath);
+            using var writer = new IndexWriter(target, new IndexWriterConfig(LuceneDefaults.Version, NewsAnalyzer.Create()) { Similarity = new BM25Similarity() });
+            writer.AddIndexes(source);
+            writer.ForceMerge(1);
+            writer.Commit();
+        }
+
+        using var mergedDirectory = FSDirectory.Open(mergedPath);
+        using var mergedReader = DirectoryReader.Open(mergedDirectory);
+        var mergedSearcher = new IndexSearcher(mergedReader) { Similarity = new BM25Similarity() };
         var analyzer = NewsAnalyzer.Create();
         var boosts = new Dictionary<string, float>(NewsQueryParser.Boosts);
 
@@ -52,6 +68,8 @@ internal static class SearchProfile
             "Lucene search top 10, NewsSearch's query + filter (CachingWrapperFilter, new per query)",
             "Lucene search top 10, same query, plain NumericRangeFilter",
             "Lucene search top 10, plain filter, NIOFSDirectory instead of mmap",
+            "Lucene search top 10, plain filter, in-order collector (no BooleanScorer bucket table)",
+            "Lucene search top 10, plain filter, index force-merged to 1 segment",
             "list fields x10 from doc values (ListFieldReader, NewsSearch)",
             "list fields x10 from doc values, NIOFSDirectory",
             "list fields x10 from stored fields (searcher.Doc, raw)",
@@ -85,6 +103,8 @@ internal static class SearchProfile
                 () => Search(searcher, parsed, QueryCompiler.BuildFilter(request), searchCase.Newest),
                 () => Search(searcher, parsed, plainFilter, searchCase.Newest),
                 () => Search(nioSearcher, parsed, plainFilter, searchCase.Newest),
+                () => InOrder(searcher, parsed, plainFilter, searchCase.Newest),
+                () => Search(mergedSearcher, parsed, plainFilter, searchCase.Newest),
                 () => top.ScoreDocs.Select(d => ListFieldReader.Read(reader, d.Doc, d.Score, [])).Count(),
                 () => nioTop.ScoreDocs.Select(d => ListFieldReader.Read(nioReader, d.Doc, d.Score, [])).Count(),
                 () => top.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get("title", invariant)).Count(),
@@ -95,6 +115,8 @@ internal static class SearchProfile
                 () => newsSearcher.Search(request with { Highlight = true }),
             };
             var samples = stages.Select(_ => new Percentiles()).ToArray();
+            var order = Enumerable.Range(0, stages.Length).ToArray();
+            var random = new Random(42);
             for (var i = 0; i < 20; i++)
             {
                 foreach (var stage in stages)
@@ -106,7 +128,10 @@ internal static class SearchProfile
             // Interleaved, so load from elsewhere on the machine falls on every stage alike.
             for (var i = 0; i < runs; i++)
             {
-                for (var s = 0; s < stages.Length; s++)
+                // A new order every run: a stage that always followed a search of the same query would
+                // find the postings in the CPU caches, and one that always followed the parse would not.
+                random.Shuffle(order);
+                foreach (var s in order)
                 {
                     // Each stage starts with an empty gen0, so none pays for the garbage of the one before.
                     GC.Collect(0, GCCollectionMode.Forced, blocking: true);
@@ -133,6 +158,18 @@ internal static class SearchProfile
         }
 
         return 0;
+    }
+
+    private static TopDocs InOrder(IndexSearcher searcher, Query query, Filter? filter, bool newest)
+    {
+        if (newest)
+        {
+            return Search(searcher, query, filter, newest);
+        }
+
+        var collector = TopScoreDocCollector.Create(10, docsScoredInOrder: true);
+        searcher.Search(query, filter, collector);
+        return collector.GetTopDocs();
     }
 
     private static TopDocs Search(IndexSearcher searcher, Query query, Filter? filter, bool newest) =>

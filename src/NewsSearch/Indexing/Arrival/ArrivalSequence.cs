@@ -27,10 +27,21 @@ internal sealed class ArrivalSequence : IDisposable
     public ArrivalSequence(LuceneDirectory directory)
     {
         _directory = directory;
-        _committed = DirectoryReader.IndexExists(directory) ? DirectoryReader.Open(directory) : null;
-        if (_committed is not null)
+        try
         {
-            _last = Math.Max(Read(_committed.IndexCommit.UserData) ?? 0, Highest(_committed));
+            _committed = DirectoryReader.IndexExists(directory) ? DirectoryReader.Open(directory) : null;
+            if (_committed is not null)
+            {
+                _last = Math.Max(Read(_committed.IndexCommit.UserData) ?? 0, Highest(_committed));
+            }
+        }
+        catch (Exception exception) when (exception is IOException || IndexDirectory.IsDamageWhileOpening(exception))
+        {
+            // Only a rebuild gets this far with a damaged index (opening one to add to fails earlier with
+            // a clear message); the rebuilt index numbers its articles afresh.
+            _committed?.Dispose();
+            _committed = null;
+            _last = 0;
         }
     }
 

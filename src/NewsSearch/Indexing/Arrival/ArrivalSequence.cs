@@ -27,21 +27,31 @@ internal sealed class ArrivalSequence : IDisposable
     public ArrivalSequence(LuceneDirectory directory)
     {
         _directory = directory;
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            return;
+        }
+
         try
         {
-            _committed = DirectoryReader.IndexExists(directory) ? DirectoryReader.Open(directory) : null;
-            if (_committed is not null)
-            {
-                _last = Math.Max(Read(_committed.IndexCommit.UserData) ?? 0, Highest(_committed));
-            }
+            _committed = DirectoryReader.Open(directory);
+            _last = Math.Max(Read(_committed.IndexCommit.UserData) ?? 0, Highest(_committed));
         }
-        catch (Exception exception) when (exception is IOException || IndexDirectory.IsDamageWhileOpening(exception))
+        catch (Exception exception) when (IsDamage(exception))
         {
-            // Only a rebuild gets this far with a damaged index (opening one to add to fails earlier with
-            // a clear message); the rebuilt index numbers its articles afresh.
+            // A damaged index being rebuilt: nothing to compare with, so every article arrives anew.
+            // Numbering goes on from the last watermark when the commit still says it; saved searches
+            // that have read further start again from the rebuilt index's end (see AlertSearch).
             _committed?.Dispose();
             _committed = null;
-            _last = 0;
+            try
+            {
+                _last = Read(IndexDirectory.ReadCommitData(directory)) ?? 0;
+            }
+            catch (Exception again) when (IsDamage(again))
+            {
+                _last = 0;
+            }
         }
     }
 
@@ -128,6 +138,9 @@ internal sealed class ArrivalSequence : IDisposable
         _committed = null;
         _lock.Dispose();
     }
+
+    private static bool IsDamage(Exception exception) =>
+        exception is IOException or InvalidDataException or ArgumentException or IndexOutOfRangeException or InvalidOperationException;
 
     /// <summary>The arrival of the committed article with this id when its content is the same; else null.</summary>
     private long? Existing(string id, long hash)

@@ -17,10 +17,10 @@ internal static class CommonOptions
     /// <summary>Creates a <c>--format</c> option for commands that read articles.</summary>
     public static Option<string> CreateFormat() => new Option<string>("--format", "-f")
     {
-        Description = "Input format: auto (by file name, then content), jsonl, json or text",
+        Description = "Input format: auto (by content, then file name), jsonl, json, text, html or feed (RSS/Atom)",
         HelpName = "FORMAT",
         DefaultValueFactory = _ => "auto",
-    }.AcceptOnlyFromAmong("auto", "jsonl", "json", "text");
+    }.AcceptOnlyFromAmong("auto", "jsonl", "json", "text", "html", "feed");
 
     /// <summary>Parses the option's value as a whole number of 0 or more, with a usage error otherwise.</summary>
     public static Option<int> NonNegative(Option<int> option)
@@ -45,6 +45,8 @@ internal static class CommonOptions
         "jsonl" => ArticleFormat.JsonLines,
         "json" => ArticleFormat.Json,
         "text" => ArticleFormat.Text,
+        "html" => ArticleFormat.Html,
+        "feed" => ArticleFormat.Feed,
         _ => ArticleFormat.Auto,
     };
 }

@@ -1,23 +1,37 @@
 using NewsSearch.Ingest;
 using NewsSearch.Ingest.Readers;
+using NewsSearch.Ingest.Readers.Feeds;
+using NewsSearch.Ingest.Readers.Html;
 
 namespace NewsSearch;
 
 /// <summary>
-/// Turns files and streams into articles: JSON Lines (the interchange format), JSON, and scraped
-/// plain text, gzip-compressed or not. Reading is lazy and streams large inputs. A bad record
-/// yields an <see cref="ArticleRecord"/> with warnings instead of stopping the read.
+/// Turns files and streams into articles: JSON Lines (the interchange format), JSON, saved HTML
+/// pages, RSS and Atom feeds, and scraped plain text, gzip-compressed or not, in any common
+/// encoding. Reading is lazy and streams large inputs. A bad record yields an
+/// <see cref="ArticleRecord"/> with warnings instead of stopping the read.
 /// </summary>
 public static class ArticleReader
 {
     /// <summary>The name used for standard input in records and warnings.</summary>
     public const string StandardInputName = "<stdin>";
 
+    // A saved page or text past this size is not one article (a 20 MB "page" is a dump or an attack),
+    // and parsing it would hold hundreds of megabytes of DOM.
+    private const int MaxArticleBytes = 16 << 20;
+
     /// <summary>
     /// Reads every article in <paramref name="paths"/>: files, and folders searched recursively
-    /// for files with a known extension (<c>.jsonl</c>, <c>.ndjson</c>, <c>.json</c>, <c>.txt</c>, each
-    /// optionally <c>.gz</c>). A path that cannot be read yields one record with a warning.
+    /// for files with a known extension (<c>.jsonl</c>, <c>.ndjson</c>, <c>.json</c>, <c>.txt</c>,
+    /// <c>.html</c>, <c>.htm</c>, <c>.xml</c>, <c>.rss</c>, <c>.atom</c>, each optionally <c>.gz</c>).
+    /// A path that cannot be read yields one record with a warning.
     /// </summary>
+    /// <remarks>
+    /// Several files are read and parsed at once, one thread per core, but records come out in the
+    /// order of <see cref="ExpandPaths"/>: file by file, and in each file in the file's own order, so
+    /// when two files hold the same id the later file still wins. Up to one file per core is read
+    /// ahead of the caller, with a bounded number of records held for each.
+    /// </remarks>
     /// <param name="paths">Files or folders.</param>
     /// <param name="format">Force one format for every file, or <see cref="ArticleFormat.Auto"/>.</param>
     public static IEnumerable<ArticleRecord> ReadPaths(IEnumerable<string> paths, ArticleFormat format = ArticleFormat.Auto)
@@ -29,12 +43,9 @@ public static class ArticleReader
 
     private static IEnumerable<ArticleRecord> ReadAll(IReadOnlyList<string> files, IReadOnlyList<string> missing, ArticleFormat format)
     {
-        foreach (var file in files)
+        foreach (var record in ParallelFileReader.Read(files, file => ReadFile(file, format), Environment.ProcessorCount))
         {
-            foreach (var record in ReadFile(file, format))
-            {
-                yield return record;
-            }
+            yield return record;
         }
 
         foreach (var path in missing)
@@ -171,9 +182,41 @@ public static class ArticleReader
                 }
 
                 break;
-            default:
-                yield return PlainTextArticleReader.Read(input.ReadAllText(), name);
+            case ArticleFormat.Feed:
+                foreach (var record in FeedArticleReader.Read(input, name))
+                {
+                    yield return record;
+                }
+
                 break;
+            case ArticleFormat.Html:
+                yield return ReadWhole(input, name, "an HTML page", (text, warnings) => HtmlArticleReader.Read(text, name, warnings));
+                break;
+            default:
+                yield return ReadWhole(input, name, "a text article", (text, warnings) => PlainTextArticleReader.Read(text, name) is var record && warnings.Count > 0
+                    ? record with { Warnings = [.. warnings, .. record.Warnings] }
+                    : record);
+                break;
+        }
+    }
+
+    /// <summary>Reads a one-article file whole, refusing one too large to be an article, and decodes it whatever its encoding.</summary>
+    private static ArticleRecord ReadWhole(InputDocument input, string name, string what, Func<string, IReadOnlyList<ReadWarning>, ArticleRecord> read)
+    {
+        if (!input.TryReadAllText(MaxArticleBytes, out var text, out var decodeWarning))
+        {
+            return Failure(name, $"skipped: larger than {MaxArticleBytes >> 20} MB, the most read as {what}");
+        }
+
+        IReadOnlyList<ReadWarning> warnings = decodeWarning is null ? [] : [new ReadWarning(name, null, decodeWarning)];
+        try
+        {
+            return read(text, warnings);
+        }
+        catch (Exception exception) when (exception is not (OutOfMemoryException or IOException))
+        {
+            // A page that breaks the extractor is reported like any unreadable record; the run goes on.
+            return Failure(name, $"cannot read as {what}: {Describe(exception)}");
         }
     }
 

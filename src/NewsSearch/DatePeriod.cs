@@ -36,21 +36,21 @@ public sealed record DatePeriod(DateTimeOffset Start, DateTimeOffset End)
         if (text.Length == 4 && int.TryParse(text, NumberStyles.None, invariant, out var year) && year is >= 1 and <= 9999)
         {
             var start = new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero);
-            period = new DatePeriod(start, start.AddYears(1).AddTicks(-1));
+            period = new DatePeriod(start, LastInstantBefore(() => start.AddYears(1)));
             return true;
         }
 
         if (DateTime.TryParseExact(text, "yyyy-MM", invariant, Utc, out var month))
         {
             var start = new DateTimeOffset(month.Year, month.Month, 1, 0, 0, 0, TimeSpan.Zero);
-            period = new DatePeriod(start, start.AddMonths(1).AddTicks(-1));
+            period = new DatePeriod(start, LastInstantBefore(() => start.AddMonths(1)));
             return true;
         }
 
         if (DateTime.TryParseExact(text, "yyyy-MM-dd", invariant, Utc, out var day))
         {
             var start = new DateTimeOffset(day.Year, day.Month, day.Day, 0, 0, 0, TimeSpan.Zero);
-            period = new DatePeriod(start, start.AddDays(1).AddTicks(-1));
+            period = new DatePeriod(start, LastInstantBefore(() => start.AddDays(1)));
             return true;
         }
 
@@ -61,5 +61,18 @@ public sealed record DatePeriod(DateTimeOffset Start, DateTimeOffset End)
         }
 
         return false;
+    }
+
+    // The period after December 9999 lies past DateTimeOffset's range: the period then runs to its end.
+    private static DateTimeOffset LastInstantBefore(Func<DateTimeOffset> next)
+    {
+        try
+        {
+            return next().AddTicks(-1);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return DateTimeOffset.MaxValue;
+        }
     }
 }

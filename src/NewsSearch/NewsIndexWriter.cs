@@ -4,6 +4,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using NewsSearch.Analysis;
 using NewsSearch.Indexing;
+using NewsSearch.Indexing.Arrival;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace NewsSearch;
@@ -23,6 +24,7 @@ public sealed class NewsIndexWriter : IDisposable
     private readonly Stopwatch _sinceCommit = Stopwatch.StartNew();
     private readonly System.Threading.Lock _commitLock = new();
     private readonly WriterProcessLock? _processLock;
+    private readonly ArrivalSequence _arrivals;
     private long _pending;
     private bool _disposed;
 
@@ -34,6 +36,7 @@ public sealed class NewsIndexWriter : IDisposable
         _options = options;
         _commitOnlyAtEnd = commitOnlyAtEnd;
         DisplayPath = displayPath;
+        _arrivals = new ArrivalSequence(directory);
     }
 
     /// <summary>Where the index lives, for messages; <c>(memory)</c> for an in-memory index.</summary>
@@ -55,6 +58,10 @@ public sealed class NewsIndexWriter : IDisposable
     public static NewsIndexWriter Open(string indexPath, NewsIndexOptions? options = null) =>
         OpenOnDisk(indexPath, options, rebuild: false);
 
+    /// <summary>For tests: opens with the folder's Lucene directory wrapped, e.g. to fail writes as a full disk does.</summary>
+    internal static NewsIndexWriter Open(string indexPath, NewsIndexOptions? options, Func<LuceneDirectory, LuceneDirectory> wrapDirectory) =>
+        OpenOnDisk(indexPath, options, rebuild: false, wrapDirectory);
+
     /// <summary>
     /// Starts the index in <paramref name="indexPath"/> over, empty. The old index stays intact and
     /// searchable until this writer commits, and this writer commits only when told to or when
@@ -71,6 +78,7 @@ public sealed class NewsIndexWriter : IDisposable
     public static NewsIndexWriter CreateInMemory(NewsIndexOptions? options = null)
     {
         options ??= NewsIndexOptions.Default;
+        Indexing.Codec.NewsCodecFactory.EnsureRegistered();
         var directory = new RAMDirectory();
         var writer = new IndexWriter(directory, Configure(options, OpenMode.CREATE));
         var result = new NewsIndexWriter(directory, writer, options, commitOnlyAtEnd: false, "(memory)");
@@ -85,7 +93,7 @@ public sealed class NewsIndexWriter : IDisposable
         ArgumentNullException.ThrowIfNull(article);
         ArgumentException.ThrowIfNullOrWhiteSpace(article.Id, nameof(article));
         ObjectDisposedException.ThrowIf(_disposed, this);
-        _writer.UpdateDocument(new Term(FieldNames.Id, article.Id), ArticleDocumentMapper.ToDocument(article));
+        _arrivals.Upsert(article, ArticleDocumentMapper.ToDocument(article), document => _writer.UpdateDocument(new Term(FieldNames.Id, article.Id), document));
         if (Interlocked.Increment(ref _pending) >= _options.CommitEveryArticles || _sinceCommit.Elapsed >= _options.CommitInterval)
         {
             CommitPeriodically();
@@ -159,8 +167,11 @@ public sealed class NewsIndexWriter : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         lock (_commitLock)
         {
-            _writer.SetCommitData(SchemaVersion.CommitData());
+            var commitData = SchemaVersion.CommitData();
+            commitData[ArrivalSequence.CommitDataKey] = _arrivals.Watermark().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _writer.SetCommitData(commitData);
             _writer.Commit();
+            _arrivals.Refresh();
             Interlocked.Exchange(ref _pending, 0);
             _sinceCommit.Restart();
         }
@@ -180,6 +191,7 @@ public sealed class NewsIndexWriter : IDisposable
         _disposed = true;
         try
         {
+            _arrivals.Dispose();
             _writer.Rollback();
             _directory.Dispose();
         }
@@ -212,6 +224,7 @@ public sealed class NewsIndexWriter : IDisposable
         }
         finally
         {
+            _arrivals.Dispose();
             if (_directory is not RAMDirectory)
             {
                 _directory.Dispose();
@@ -243,7 +256,7 @@ public sealed class NewsIndexWriter : IDisposable
         }
     }
 
-    private static NewsIndexWriter OpenOnDisk(string indexPath, NewsIndexOptions? options, bool rebuild)
+    private static NewsIndexWriter OpenOnDisk(string indexPath, NewsIndexOptions? options, bool rebuild, Func<LuceneDirectory, LuceneDirectory>? wrapDirectory = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexPath);
         options ??= NewsIndexOptions.Default;
@@ -260,6 +273,7 @@ public sealed class NewsIndexWriter : IDisposable
             System.IO.Directory.CreateDirectory(fullPath);
             processLock = WriterProcessLock.Acquire(fullPath, indexPath);
             directory = IndexDirectory.OpenForWriting(fullPath);
+            directory = wrapDirectory?.Invoke(directory) ?? directory;
             var exists = DirectoryReader.IndexExists(directory);
             if (!exists && IndexDirectory.IsForeignNonEmptyFolder(fullPath))
             {
@@ -274,7 +288,19 @@ public sealed class NewsIndexWriter : IDisposable
             }
 
             var mode = rebuild || !exists ? OpenMode.CREATE : OpenMode.APPEND;
-            var writer = new IndexWriter(directory, Configure(options, mode));
+            IndexWriter writer;
+            try
+            {
+                writer = new IndexWriter(directory, Configure(options, mode));
+            }
+            catch (IOException exception) when (rebuild && IndexDirectory.IsDamage(exception))
+            {
+                // The old index is too damaged for Lucene to open even to replace it; nothing in it
+                // can be served, so its files go and the rebuild starts from an empty folder.
+                IndexDirectory.DeleteIndexFiles(directory);
+                writer = new IndexWriter(directory, Configure(options, OpenMode.CREATE));
+            }
+
             var result = new NewsIndexWriter(directory, writer, options, commitOnlyAtEnd: rebuild, indexPath, processLock);
             if (!exists)
             {
@@ -296,6 +322,12 @@ public sealed class NewsIndexWriter : IDisposable
             processLock?.Dispose();
             throw new NewsSearchException($"cannot write the index at '{indexPath}': permission denied", exception);
         }
+        catch (IOException exception) when (IndexDirectory.IsDamage(exception))
+        {
+            directory?.Dispose();
+            processLock?.Dispose();
+            throw new NewsSearchException(IndexDirectory.DamageMessage(indexPath, exception), exception);
+        }
         catch
         {
             directory?.Dispose();
@@ -306,6 +338,7 @@ public sealed class NewsIndexWriter : IDisposable
 
     private static IndexWriterConfig Configure(NewsIndexOptions options, OpenMode mode) => new(LuceneDefaults.Version, NewsAnalyzer.Create())
     {
+        Codec = new Indexing.Codec.NewsCodec(),
         OpenMode = mode,
         RAMBufferSizeMB = options.RamBufferSizeMb,
         Similarity = new BM25Similarity(),

@@ -42,9 +42,15 @@ internal static class IndexCommand
         Description = "Replace the whole index with these articles; the old index stays searchable until the new one is complete",
     };
 
+    private static readonly Option<int> CommitEvery = CommonOptions.NonNegative(new("--commit-every")
+    {
+        Description = "Commit after every N articles (default 20000), so an interrupted run loses at most N; ignored with --rebuild",
+        HelpName = "N",
+    });
+
     public static Command Create()
     {
-        var command = new Command("index", Summary) { Paths, Format, Rebuild };
+        var command = new Command("index", Summary) { Paths, Format, Rebuild, CommitEvery };
         command.SetAction(parseResult => CommandContext.Run(parseResult, Run));
         return command;
     }
@@ -67,7 +73,9 @@ internal static class IndexCommand
         }
 
         using var interrupt = new InterruptSignal();
-        var writer = rebuild ? NewsIndexWriter.Create(context.IndexPath) : NewsIndexWriter.Open(context.IndexPath);
+        var commitEvery = context.ParseResult.GetValue(CommitEvery);
+        var options = commitEvery > 0 ? NewsIndexOptions.Default with { CommitEveryArticles = commitEvery } : NewsIndexOptions.Default;
+        var writer = rebuild ? NewsIndexWriter.Create(context.IndexPath, options) : NewsIndexWriter.Open(context.IndexPath, options);
         var progress = context.ErrorIsTerminal ? new ProgressLine(context.Error) : null;
         var warnings = new WarningPrinter(context.Error, progress);
         var tally = new Tally();

@@ -21,9 +21,22 @@ internal static class QueryCommand
           newssearch query '"forced labour" cotton' --since 2020-06 --sort newest
           newssearch query 'title:sanctions' --source Reuters --json | jq -r .url
 
+        Spelling variants are searched too (Uighur finds Uyghur, Kiev finds Kyiv): --synonyms FILE
+        adds groups (one per line, comma-separated), --no-synonyms searches only what you typed.
+        A query that finds fewer than 3 articles gets "Did you mean: …" when the index has a
+        better-spelt word. --explain shows why each hit scored as it did.
+
         Output: a numbered list on stdout (colour on a terminal unless NO_COLOR is set); with --json,
-        one JSON object per hit (id, score, title, source, byline, published, url, snippets) and the
-        total on stderr; with --count, the number of matching articles alone.
+        one JSON object per hit (id, score, title, source, byline, published, url, snippets, and
+        explain with --explain) and the total on stderr, followed there by one JSON object
+        {"didYouMean": …, "synonyms": […]} when there is a suggestion or a variant was searched;
+        with --count, the number of matching articles alone.
+        --facet source,byline,section,tag,language,year counts ALL matching articles (not just the
+        page) and prints the top --facet-limit values per field after the hits; with --json they come
+        as one last line {"facets":{"source":[{"value":...,"count":...}],...}} (it has no "id").
+        --collapse shows each story once: copies (near-duplicate bodies, such as one agency story
+        republished by several outlets) fold into the best-ranked, shown with "+N similar" and their
+        sources ("duplicates" in --json); --limit and --offset then count stories.
         Exit codes: 0 hits found, 1 no hits, 2 error (such as an invalid query or a missing index).
         """;
 
@@ -103,12 +116,36 @@ internal static class QueryCommand
         Description = "Leave out the highlighted passages",
     };
 
+    private static readonly Option<double> Timeout = new("--timeout")
+    {
+        Description = "Stop a query that runs longer than this many seconds (default 5; 0 for no limit)",
+        HelpName = "SECONDS",
+        DefaultValueFactory = _ => 5,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0 && seconds <= 86_400)
+            {
+                return seconds;
+            }
+
+            result.AddError($"--timeout expects seconds from 0 to 86400, not '{text}'");
+            return 0;
+        },
+    };
+
     public static Command Create()
     {
         var command = new Command("query", Summary)
         {
             Text, Limit, Offset, Sort, Since, Until, Sources, Sections, Tags, Any, Json, Count, NoSnippets,
+            SearchFeatureOptions.Synonyms, SearchFeatureOptions.NoSynonyms, SearchFeatureOptions.Explain, Timeout,
         };
+        foreach (var option in QueryFacetOptions.All)
+        {
+            command.Add(option);
+        }
+
         command.Aliases.Add("q");
         command.SetAction(parseResult => CommandContext.Run(parseResult, Run));
         return command;
@@ -143,10 +180,23 @@ internal static class QueryCommand
                 _ => SortOrder.Relevance,
             },
             Highlight = withSnippets && !countOnly,
+            Timeout = TimeSpan.FromSeconds(parse.GetValue(Timeout)),
         };
+        query = SearchFeatureOptions.Apply(parse, query, countOnly);
 
-        using var searcher = NewsSearcher.Open(context.IndexPath);
-        var results = searcher.Search(query);
+        using var searcher = NewsSearcher.Open(context.IndexPath, SearchFeatureOptions.SearcherOptions(parse));
+        query = QueryFacetOptions.Apply(parse, query);
+        SearchResults results;
+        try
+        {
+            results = searcher.Search(query);
+        }
+        catch (QueryTimeoutException exception)
+        {
+            context.Report(exception.Message + " (--timeout SECONDS)");
+            return ExitCodes.Error;
+        }
+
         if (countOnly)
         {
             context.Output.WriteLine(Formats.Number(results.TotalHits));
@@ -174,13 +224,18 @@ internal static class QueryCommand
             context.Error.WriteLine(PartialNote(partial));
         }
 
-        using var writer = new JsonHitWriter(context.Output);
-        foreach (var hit in results.Hits)
+        using (var writer = new JsonHitWriter(context.Output, withDuplicates: query.Collapse))
         {
-            writer.Write(hit);
+            foreach (var hit in results.Hits)
+            {
+                writer.Write(hit);
+            }
         }
 
+        QueryFacetOptions.WriteJson(context, query, results);
+
         context.Error.WriteLine(Header(text, query, results));
+        QueryNotes.WriteJson(context.Error, results);
     }
 
     private static void WriteText(CommandContext context, string text, NewsQuery query, SearchResults results, bool withSnippets)
@@ -188,16 +243,30 @@ internal static class QueryCommand
         if (results.TotalHits == 0)
         {
             context.Error.WriteLine(Header(text, query, results));
+            if (QueryNotes.DidYouMean(results) is { } suggestion)
+            {
+                context.Error.WriteLine(suggestion);
+            }
+
             return;
         }
 
         var style = context.Style;
+        if (QueryNotes.DidYouMean(results) is { } didYouMean)
+        {
+            context.Output.WriteLine(style.Accent(didYouMean));
+        }
+
         if (results.PartialMatch is { } partial)
         {
             context.Output.WriteLine(style.Accent(PartialNote(partial)));
         }
 
         context.Output.WriteLine(style.Dim(Header(text, query, results)));
+        if (QueryNotes.Synonyms(results) is { } synonyms)
+        {
+            context.Output.WriteLine(style.Dim(synonyms));
+        }
         context.Output.WriteLine();
         var writer = new TextHitWriter(context.Output, style);
         var rank = query.Skip;
@@ -206,10 +275,12 @@ internal static class QueryCommand
             writer.Write(++rank, hit, withSnippets);
         }
 
-        if (rank < results.TotalHits && results.Hits.Count > 0)
+        if (rank < (results.TotalStories ?? results.TotalHits) && results.Hits.Count > 0)
         {
             context.Output.WriteLine(style.Dim(string.Create(CultureInfo.InvariantCulture, $"more: add --offset {rank}")));
         }
+
+        QueryFacetOptions.WriteText(context, query, results);
     }
 
     private static string Header(string text, NewsQuery query, SearchResults results)
@@ -217,6 +288,11 @@ internal static class QueryCommand
         var total = results.TotalHits;
         var match = total == 1 ? "1 article matches" : string.Create(CultureInfo.InvariantCulture, $"{(total == 0 ? "no" : Formats.Number(total))} articles match");
         var header = $"{match} \"{text}\"";
+        if (results.TotalStories is { } stories)
+        {
+            header += string.Create(CultureInfo.InvariantCulture, $", {Formats.Count(stories, "story", "stories")} once copies are folded");
+        }
+
         if (total == 0)
         {
             return header;

@@ -56,7 +56,7 @@ internal sealed class InputPlan
             }
             else if (files.Count == 0)
             {
-                steps.Add(Step.Failed(argument, "no article files in this folder (looked for .jsonl, .ndjson, .json, .txt and their .gz)"));
+                steps.Add(Step.Failed(argument, "no article files in this folder (looked for .jsonl, .ndjson, .json, .txt, .html, .htm, .xml, .rss, .atom and their .gz)"));
             }
             else
             {
@@ -67,26 +67,53 @@ internal sealed class InputPlan
         return new InputPlan(steps);
     }
 
-    /// <summary>Reads every input in order, lazily.</summary>
+    /// <summary>Reads every input in order, lazily; runs of files go through ArticleReader.ReadPaths, which parses them on several cores.</summary>
     public IEnumerable<ArticleRecord> Read(ArticleFormat format)
     {
-        foreach (var step in _steps)
+        for (var i = 0; i < _steps.Count; i++)
         {
+            var step = _steps[i];
             if (step.Problem is not null)
             {
                 yield return step.Problem;
                 continue;
             }
 
-            var records = step.File is null
-                ? ArticleReader.Read(Console.OpenStandardInput(), ArticleReader.StandardInputName, format)
-                : ArticleReader.ReadFile(step.File, format);
-            foreach (var record in records)
+            if (step.File is null)
             {
+                foreach (var record in ArticleReader.Read(Console.OpenStandardInput(), ArticleReader.StandardInputName, format))
+                {
+                    yield return record;
+                }
+
+                Interlocked.Increment(ref _inputsDone);
+                continue;
+            }
+
+            var run = new List<string>();
+            while (i < _steps.Count && _steps[i] is { File: { } file, Problem: null })
+            {
+                run.Add(file);
+                i++;
+            }
+
+            i--;
+            var done = 0;
+            string? current = null;
+            foreach (var record in ArticleReader.ReadPaths(run, format))
+            {
+                // Records come file by file, in order: a new path means the previous file is finished.
+                if (current is not null && record.Path != current && done < run.Count)
+                {
+                    done++;
+                    Interlocked.Increment(ref _inputsDone);
+                }
+
+                current = record.Path;
                 yield return record;
             }
 
-            Interlocked.Increment(ref _inputsDone);
+            Interlocked.Add(ref _inputsDone, run.Count - done);
         }
     }
 

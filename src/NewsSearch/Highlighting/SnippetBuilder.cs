@@ -112,6 +112,7 @@ internal static class SnippetBuilder
         }
 
         matches.Sort((a, b) => a.Start.CompareTo(b.Start));
+        HanRuns.KeepRuns(matches, fieldTerms, m => m.Start, m => m.End, m => m.Term);
         return matches;
     }
 
@@ -247,7 +248,16 @@ internal static class SnippetBuilder
                 continue;
             }
 
-            ranges.Add(new Range(map[match.Start - start], map[match.End - start]));
+            // Han characters are indexed one by one: 新 and 疆 side by side read as one highlight, 新疆.
+            if (match.Start == last && ranges.Count > 0)
+            {
+                ranges[^1] = new Range(ranges[^1].Start, map[match.End - start]);
+            }
+            else
+            {
+                ranges.Add(new Range(map[match.Start - start], map[match.End - start]));
+            }
+
             last = match.End;
         }
 

@@ -8,10 +8,18 @@ namespace NewsSearch.Indexing;
 internal static class IndexDirectory
 {
     /// <summary>For writing: NIO rather than memory mapping, since mapped files still growing misbehave (LUCENENET #1090).</summary>
-    public static LuceneDirectory OpenForWriting(string path) => new NIOFSDirectory(new DirectoryInfo(path));
+    public static LuceneDirectory OpenForWriting(string path)
+    {
+        Codec.NewsCodecFactory.EnsureRegistered();
+        return new NIOFSDirectory(new DirectoryInfo(path));
+    }
 
     /// <summary>For reading committed segments, which never change: memory mapping is the fastest.</summary>
-    public static LuceneDirectory OpenForReading(string path) => FSDirectory.Open(new DirectoryInfo(path));
+    public static LuceneDirectory OpenForReading(string path)
+    {
+        Codec.NewsCodecFactory.EnsureRegistered();
+        return FSDirectory.Open(new DirectoryInfo(path));
+    }
 
     /// <summary>Throws a <see cref="NewsSearchException"/> unless the last commit was written by this schema version.</summary>
     public static int CheckSchema(IDictionary<string, string>? userData, string displayPath)
@@ -58,11 +66,42 @@ internal static class IndexDirectory
         return total;
     }
 
-    /// <summary>Whether a folder holds files that are not a Lucene index (a user's documents, say).</summary>
+    /// <summary>Whether an exception says the index files are damaged (truncated, overwritten, missing), rather than that the disk failed.</summary>
+    public static bool IsDamage(Exception exception) =>
+        exception is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException or FileNotFoundException;
+
+    /// <summary>
+    /// <see cref="IsDamage"/>, or one of the exceptions Lucene.NET throws while opening files whose
+    /// lengths or offsets make no sense (a truncated compound file fails a slice with ArgumentException).
+    /// Only for catch clauses around opening an index, where no argument of ours can be wrong.
+    /// </summary>
+    public static bool IsDamageWhileOpening(Exception exception) =>
+        IsDamage(exception) || exception is ArgumentException or IndexOutOfRangeException or InvalidCastException;
+
+    /// <summary>The one-line message for a damaged index, saying how to find out more and how to recover.</summary>
+    public static string DamageMessage(string displayPath, Exception exception) =>
+        $"the index at '{displayPath}' is damaged ({exception.GetType().Name}: {exception.Message.ReplaceLineEndings(" ")}); newssearch verify tells more, and newssearch index --rebuild <paths> rebuilds it from the original files";
+
+    /// <summary>Deletes the Lucene files of an index (never other files, nor the writer's own lock).</summary>
+    public static void DeleteIndexFiles(LuceneDirectory directory)
+    {
+        foreach (var file in directory.ListAll())
+        {
+            if (file != IndexWriter.WRITE_LOCK_NAME && file != WriterProcessLock.FileName && IsLuceneFileName(file))
+            {
+                directory.DeleteFile(file);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a folder holds files that are not a Lucene index (a user's documents, say). NewsSearch's
+    /// own files beside the index (the writer lock, saved searches) all start with <c>newssearch.</c>.
+    /// </summary>
     public static bool IsForeignNonEmptyFolder(string path) =>
         System.IO.Directory.Exists(path)
         && System.IO.Directory.EnumerateFileSystemEntries(path).Any(entry => !IsLuceneFileName(Path.GetFileName(entry)));
 
     private static bool IsLuceneFileName(string name) =>
-        name == IndexWriter.WRITE_LOCK_NAME || name == WriterProcessLock.FileName || name.EndsWith("write.lock", StringComparison.Ordinal) || name.StartsWith("segments", StringComparison.Ordinal) || name.StartsWith('_');
+        name == IndexWriter.WRITE_LOCK_NAME || name.StartsWith("newssearch.", StringComparison.Ordinal) || name.EndsWith("write.lock", StringComparison.Ordinal) || name.StartsWith("segments", StringComparison.Ordinal) || name.StartsWith('_');
 }

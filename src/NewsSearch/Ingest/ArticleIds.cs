@@ -26,6 +26,9 @@ internal static class ArticleIds
         return "doc-" + Hash(key);
     }
 
+    /// <summary>An id from a key the input gives for the article, such as a feed item's <c>guid</c>.</summary>
+    public static string FromKey(string key) => "key-" + Hash(key);
+
     private static string Hash(string text)
     {
         var hash = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(text));

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using NewsSearch.Ingest.Encodings;
 
 namespace NewsSearch.Ingest;
 
@@ -10,6 +11,7 @@ namespace NewsSearch.Ingest;
 internal sealed class InputDocument : IDisposable
 {
     private const int SniffSize = 8192;
+    private const int MaxControlShare = 20;
     private readonly Stream _stream;
 
     private InputDocument(string name, string logicalName, Stream stream, byte[] head)
@@ -46,8 +48,33 @@ internal sealed class InputDocument : IDisposable
         return new InputDocument(name, logicalName, replay, head);
     }
 
-    /// <summary>Whether the content looks binary (NUL bytes), which no article format contains.</summary>
-    public bool LooksBinary() => Array.IndexOf(Head, (byte)0) >= 0 && !HasUtf16Bom();
+    /// <summary>
+    /// Whether the content looks binary: NUL bytes, or more control characters than any text has
+    /// (random bytes without a NUL in the sniffed head still have about one in eight).
+    /// </summary>
+    public bool LooksBinary()
+    {
+        if (HasUtf16Bom())
+        {
+            return false;
+        }
+
+        var controls = 0;
+        foreach (var b in Head)
+        {
+            if (b == 0)
+            {
+                return true;
+            }
+
+            if (b < 0x20 && b is not (byte)'\t' and not (byte)'\n' and not (byte)'\r' and not 0x0C and not 0x1B)
+            {
+                controls++;
+            }
+        }
+
+        return controls > Head.Length / MaxControlShare;
+    }
 
     public TextReader OpenText() => new StreamReader(_stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
 
@@ -56,6 +83,34 @@ internal sealed class InputDocument : IDisposable
         using var reader = OpenText();
         return reader.ReadToEnd();
     }
+
+    /// <summary>
+    /// Reads the whole content and decodes it whatever its encoding (see <see cref="TextDecoding"/>);
+    /// false, with nothing read past the limit, when it is longer than <paramref name="maxBytes"/>.
+    /// </summary>
+    public bool TryReadAllText(int maxBytes, out string text, out string? warning)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[1 << 16];
+        int read;
+        while ((read = _stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                text = "";
+                warning = null;
+                return false;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        text = TextDecoding.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), out warning);
+        return true;
+    }
+
+    /// <summary>Opens the content as text in the encoding its head shows, counting undecodable bytes.</summary>
+    public TextReader OpenDecodedText(out CountingDecoderFallback fallback) => TextDecoding.OpenReader(_stream, Head, out fallback);
 
     public void Dispose() => _stream.Dispose();
 

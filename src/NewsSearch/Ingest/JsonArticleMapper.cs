@@ -71,14 +71,14 @@ internal static class JsonArticleMapper
 
     private static string? Text(string name, JsonElement value, Action<string> warn) => value.ValueKind switch
     {
-        JsonValueKind.String => value.GetString(),
+        JsonValueKind.String => String(name, value, warn),
         JsonValueKind.Null => null,
         _ => WrongType(name, "a string", value, warn),
     };
 
     private static string? Scalar(string name, JsonElement value, Action<string> warn) => value.ValueKind switch
     {
-        JsonValueKind.String => value.GetString(),
+        JsonValueKind.String => String(name, value, warn),
         JsonValueKind.Number => value.GetRawText(),
         JsonValueKind.Null => null,
         _ => WrongType(name, "a string or number", value, warn),
@@ -101,14 +101,17 @@ internal static class JsonArticleMapper
             case JsonValueKind.Null:
                 return [];
             case JsonValueKind.String:
-                return [value.GetString()!];
+                return String(name, value, warn) is { } single ? [single] : [];
             case JsonValueKind.Array:
                 var items = new List<string>();
                 foreach (var item in value.EnumerateArray())
                 {
                     if (item.ValueKind == JsonValueKind.String)
                     {
-                        items.Add(item.GetString()!);
+                        if (String(name, item, warn) is { } text)
+                        {
+                            items.Add(text);
+                        }
                     }
                     else if (item.ValueKind != JsonValueKind.Null)
                     {
@@ -136,7 +139,7 @@ internal static class JsonArticleMapper
             return null;
         }
 
-        var text = value.GetString();
+        var text = String(name, value, warn);
         if (DateParsing.TryParse(text, out var date))
         {
             return date;
@@ -144,6 +147,23 @@ internal static class JsonArticleMapper
 
         warn($"field '{name}': cannot read '{Shorten(text)}' as a date (expected ISO 8601, e.g. 2018-11-05 or 2018-11-05T14:30:00Z)");
         return null;
+    }
+
+    /// <summary>
+    /// The string's value; null with a warning when it escapes half a UTF-16 surrogate pair
+    /// (<c>"\ud800"</c>), which System.Text.Json parses but cannot turn into a string.
+    /// </summary>
+    private static string? String(string name, JsonElement value, Action<string> warn)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            warn($"field '{name}': holds an escaped lone surrogate (such as \\ud800), not text; left out");
+            return null;
+        }
     }
 
     private static string? WrongType(string name, string expected, JsonElement value, Action<string> warn)

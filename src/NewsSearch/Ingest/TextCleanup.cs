@@ -89,7 +89,7 @@ internal static class TextCleanup
             {
                 builder.Append(' ');
             }
-            else if (c == '\n' || !(char.IsControl(c) || c == '\ufeff' || c == '\ufffe'))
+            else if (c == '\n' || !(char.IsControl(c) || c == '\ufeff' || c == '\ufffe' || c == '\ufffd'))
             {
                 builder.Append(c);
             }

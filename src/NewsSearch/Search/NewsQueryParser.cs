@@ -1,6 +1,8 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+using Lucene.Net.Util.Automaton;
 using NewsSearch.Analysis;
 using NewsSearch.Indexing;
 
@@ -24,6 +26,8 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
         [FieldNames.Byline] = 1.0f,
         [FieldNames.Dateline] = 1.0f,
     };
+
+    private readonly Dictionary<string, Automaton> _automata = new(StringComparer.Ordinal);
 
     public NewsQueryParser(Analyzer analyzer, bool matchAny)
         : base(LuceneDefaults.Version, [.. FieldNames.DefaultSearchFields], analyzer, new Dictionary<string, float>(Boosts))
@@ -91,6 +95,49 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
     protected override Query GetRegexpQuery(string field, string termStr) =>
         base.GetRegexpQuery(Resolve(field), termStr);
 
+    protected override Query NewRegexpQuery(Term regexp)
+    {
+        // Bounded before compiling (see QueryLimits), without the operators (~ & <1-9> @ #) whose
+        // automata explode, and compiled once for all the fields a word without a field searches.
+        if (QueryLimits.CheckRegex(regexp.Text) is { } problem)
+        {
+            throw new ParseException(problem);
+        }
+
+        return new AutomatonQuery(regexp, Compile("/" + regexp.Text, () => new RegExp(regexp.Text, RegExpSyntax.NONE).ToAutomaton())) { MultiTermRewriteMethod = MultiTermRewriteMethod };
+    }
+
+    protected override Query NewWildcardQuery(Term t)
+    {
+        if (QueryLimits.CheckWildcard(t.Text) is { } problem)
+        {
+            throw new ParseException(problem);
+        }
+
+        return new AutomatonQuery(t, Compile("*" + t.Text, () => WildcardQuery.ToAutomaton(t))) { MultiTermRewriteMethod = MultiTermRewriteMethod };
+    }
+
+    private Automaton Compile(string key, Func<Automaton> build)
+    {
+        if (!_automata.TryGetValue(key, out var automaton))
+        {
+            try
+            {
+                automaton = build();
+            }
+            catch (ArgumentException exception)
+            {
+                throw new ParseException($"invalid pattern: {exception.Message.ReplaceLineEndings(" ")}");
+            }
+
+            // Minimised once here, so the queries sharing it never change it.
+            MinimizationOperations.Minimize(automaton);
+            _automata[key] = automaton;
+        }
+
+        return automaton;
+    }
+
     private static string Resolve(string field)
     {
         if (field is null || field == "*")
@@ -112,13 +159,13 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
         if (from is not null and not "*")
         {
             var period = ParseDate(from);
-            lower = (fromInclusive ? period.Start : period.End.AddTicks(1)).ToUnixTimeMilliseconds();
+            lower = fromInclusive ? period.Start.ToUnixTimeMilliseconds() : period.End.ToUnixTimeMilliseconds() + 1;
         }
 
         if (to is not null and not "*")
         {
             var period = ParseDate(to);
-            upper = (toInclusive ? period.End : period.Start.AddTicks(-1)).ToUnixTimeMilliseconds();
+            upper = toInclusive ? period.End.ToUnixTimeMilliseconds() : period.Start.ToUnixTimeMilliseconds() - 1;
         }
 
         return NumericRangeQuery.NewInt64Range(FieldNames.Published, lower, upper, true, true);

@@ -10,8 +10,11 @@ namespace NewsSearch.Search;
 /// <summary>Turns a <see cref="NewsQuery"/> into a Lucene query and filter, translating parse failures into one-line errors.</summary>
 internal static class QueryCompiler
 {
+    public static readonly string TooManyClausesMessage = $"invalid query: it expands to more than {BooleanQuery.MaxClauseCount} terms; make wildcards or fuzzy terms more specific";
+
     public static Query Parse(string text, Analyzer analyzer, bool matchAny)
     {
+        QueryLimits.CheckText(text);
         var normalized = Normalize(text);
         if (normalized.Length == 0 || normalized == "*")
         {
@@ -23,13 +26,17 @@ internal static class QueryCompiler
         {
             query = new NewsQueryParser(analyzer, matchAny).Parse(normalized);
         }
+        catch (ParseException exception) when (exception.InnerException is BooleanQuery.TooManyClausesException)
+        {
+            throw new InvalidQueryException(text, TooManyClausesMessage, exception);
+        }
         catch (ParseException exception)
         {
             throw new InvalidQueryException(text, "invalid query: " + Explain(exception), exception);
         }
         catch (BooleanQuery.TooManyClausesException exception)
         {
-            throw new InvalidQueryException(text, $"invalid query: it expands to more than {BooleanQuery.MaxClauseCount} terms; make wildcards or fuzzy terms more specific", exception);
+            throw new InvalidQueryException(text, TooManyClausesMessage, exception);
         }
 
         return WithPositiveClause(query);
@@ -89,9 +96,33 @@ internal static class QueryCompiler
     /// </summary>
     internal static string Normalize(string text)
     {
-        var builder = new StringBuilder(text.Normalize(NormalizationForm.FormKC));
+        var builder = new StringBuilder(WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormKC));
         builder.Replace('\u2212', '-').Replace('\u201c', '"').Replace('\u201d', '"').Replace('\u201e', '"').Replace('\u00ab', '"').Replace('\u00bb', '"');
         return builder.ToString().Trim();
+    }
+
+    /// <summary>Half a surrogate pair is no character; Normalize throws on it, so it becomes U+FFFD as decoders do.</summary>
+    private static string WithoutLoneSurrogates(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\ud800', '\udfff'))
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\ufffd';
+            }
+        }
+
+        return new string(chars);
     }
 
     private static Query WithPositiveClause(Query query)

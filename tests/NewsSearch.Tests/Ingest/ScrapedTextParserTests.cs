@@ -182,6 +182,7 @@ public sealed class ScrapedTextParserTests
     [InlineData("By Jane Doe | Reuters", "Jane Doe", "Reuters")]
     [InlineData("By Jane Doe, Staff Writer", "Jane Doe", null)]
     [InlineData("BY MARY O'NEIL-SMITH and J.R. de la Cruz", "MARY O'NEIL-SMITH and J.R. de la Cruz", null)]
+    [InlineData("By Jane Doe | Reuters | March 3, 2019", "Jane Doe", "Reuters")]
     public void Parse_BylineUnderHeadline_ReadsNamesAndAgency(string line, string byline, string? source)
     {
         var text = $"Council approves new budget\n\n{line}\n\nThe council approved the budget on Monday.";
@@ -238,6 +239,7 @@ public sealed class ScrapedTextParserTests
     [InlineData("Credit: Getty Images", "Credit: Getty Images")]
     [InlineData("Image caption Firefighters worked through the night", "Firefighters worked through the night")]
     [InlineData("Crowds outside parliament. Photograph: Jane Doe/AP", "Crowds outside parliament. Photograph: Jane Doe/AP")]
+    [InlineData("The new wing seen from the garden. Credit: Elm Row Library Trust", "The new wing seen from the garden. Credit: Elm Row Library Trust")]
     public void Parse_CreditedCaption_MovedOutOfBody(string line, string caption)
     {
         var text = $"Bridge collapses after storm\n\nThe bridge collapsed on Monday night.\n\n{line}\n\nEngineers will inspect it.";
@@ -289,6 +291,9 @@ public sealed class ScrapedTextParserTests
     [InlineData("Related: Storm floods coastal towns")]
     [InlineData("Share  Tweet  Email")]
     [InlineData("© 2019 Example News. All rights reserved.")]
+    [InlineData("Already a subscriber? Log in")]
+    [InlineData("Subscribe now for unlimited access to our journalism")]
+    [InlineData("This site uses cookies. By continuing to browse you agree to our use of cookies.")]
     public void Parse_BoilerplateLine_Dropped(string line)
     {
         var text = $"Council approves new budget\n\nThe council approved the budget on Monday.\n\n{line}\n\nSpending rises by 3%.";
@@ -312,6 +317,20 @@ public sealed class ScrapedTextParserTests
         Assert.Equal($"The council approved the budget on Monday.\n\n{line}\n\nSpending rises by 3%.", article.Body);
     }
 
+    [Fact]
+    public void Parse_LondonMarketsSample_ReadsSlashDateStampAndDateline()
+    {
+        var path = Path.Combine(SharedData.RepositoryRoot, "samples", "articles", "scraped", "london-markets-emergency-cut.txt");
+
+        var article = Parse(File.ReadAllText(path));
+
+        Assert.Equal(new DateTimeOffset(2020, 3, 3, 17, 42, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal("LONDON", article.Dateline);
+        Assert.Equal("Eastgate Press", article.Source);
+        Assert.StartsWith("British government bond yields fell", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Updated", article.Body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Published: 12 March 2019", "2019-03-12T00:00:00Z")]
     [InlineData("Mar 3, 2019 10:15 AM", "2019-03-03T10:15:00Z")]
@@ -319,6 +338,9 @@ public sealed class ScrapedTextParserTests
     [InlineData("Tuesday, 12 March 2019, 14:02 GMT", "2019-03-12T14:02:00Z")]
     [InlineData("Posted on March 3, 2019 at 9:30 PM EST", "2019-03-04T02:30:00Z")]
     [InlineData("2019-03-12", "2019-03-12T00:00:00Z")]
+    [InlineData("March 3, 2020 / 5:42 PM / Updated", "2020-03-03T17:42:00Z")]
+    [InlineData("March 3, 2020 / 5:42 PM", "2020-03-03T17:42:00Z")]
+    [InlineData("January 18, 2024 — 9.30am", "2024-01-18T09:30:00Z")]
     public void Parse_DateStampLine_IsPublishedNotBody(string line, string expected)
     {
         var text = $"Council approves new budget\n\n{line}\n\nThe council approved the budget on Monday.";

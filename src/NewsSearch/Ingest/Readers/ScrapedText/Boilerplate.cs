@@ -36,7 +36,9 @@ internal static partial class Boilerplate
         + @"skip to (main )?content|back to top|comments?|\d+ comments?|(view|show|load) comments|print this (page|article|story)|"
         + @"email this (page|article|story)|all rights reserved|media playback is unsupported on your device|"
         + @"listen to (this|the) (article|story)|follow us( on [\w ]{1,40})?|click here( to [\w ]{1,60})?|"
-        + @"image copyright .{0,80}|copyright (©|\(c\)|\d{4}).{0,80}|© ?(\d{4}|copyright).{0,80})\W*$",
+        + @"image copyright .{0,80}|copyright (©|\(c\)|\d{4}).{0,80}|© ?(\d{4}|copyright).{0,80}|"
+        + @"already (a subscriber|subscribed|have an account)\W*(log ?in|sign ?in)?( here)?|(log ?in|sign ?in)( to (continue|read|comment))?|"
+        + @"the post .{1,200} appeared first on .{1,80})\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 

@@ -4,7 +4,7 @@ namespace NewsSearch.Ingest.Readers.ScrapedText;
 
 /// <summary>
 /// An image caption recognisable by its credit: <c>Text (AP Photo)</c>, <c>Text. Photograph: Name/Agency</c>,
-/// <c>Photo: …</c>, <c>Credit: …</c> or <c>Image caption …</c>. Uncredited captions look like prose and are left alone.
+/// <c>Photo: …</c>, <c>Credit: …</c>, <c>Text. Credit: Name</c> or <c>Image caption …</c>. Uncredited captions look like prose and are left alone.
 /// </summary>
 internal static partial class CaptionCue
 {
@@ -70,7 +70,7 @@ internal static partial class CaptionCue
     [GeneratedRegex(@"^(?<bare>.*\S)\s*\((?<credit>[^()]{1,100})\)$")]
     private static partial Regex CreditAtEnd();
 
-    [GeneratedRegex(@"^(?<bare>\S.*?)\s+(Photograph|Photo|Photos|Picture|Image|Illustration|Composite|Photo illustration)\s*:\s*[^:]{1,80}$")]
+    [GeneratedRegex(@"^(?<bare>\S.*?)\s+(Photograph|Photo|Photos|Picture|Image|Illustration|Composite|Photo illustration|Credit|Photo credit|Image credit)\s*:\s*[^:]{1,80}$")]
     private static partial Regex TrailingCredit();
 
     [GeneratedRegex(

@@ -13,11 +13,15 @@ internal static partial class Navigation
     /// <summary>A line that opens with a bullet or pipe, as link lists and menus are scraped.</summary>
     public static bool StartsWithBullet(string line) => line.Length > 0 && Bullets.Contains(line[0], StringComparison.Ordinal);
 
-    /// <summary>Three or more short items split by <c>|</c>, <c>&gt;</c>, <c>›</c>, <c>»</c>, <c>/</c> or a bullet.</summary>
+    /// <summary>
+    /// Three or more short items split by <c>|</c>, <c>&gt;</c>, <c>›</c>, <c>»</c>, <c>/</c> or a bullet, unless the items
+    /// are a byline's (<c>By Jane Doe | Reuters | March 3, 2019</c>) or a date stamp's (<c>March 3, 2020 / 5:42 PM / Updated</c>).
+    /// </summary>
     public static bool IsMenu(string line)
     {
         var items = MenuSeparator().Split(line);
-        return items.Length >= 3 && items.All(IsLabel);
+        return items.Length >= 3 && items.All(IsLabel)
+            && BylineCue.TryRead(line) is null && !PublishedDateCue.TryRead(line, out _, out _, out _);
     }
 
     /// <summary>Words that label site chrome, never a headline.</summary>

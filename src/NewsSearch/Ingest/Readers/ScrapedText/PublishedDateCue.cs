@@ -55,6 +55,13 @@ internal static partial class PublishedDateCue
             value = line[match.Length..];
         }
 
+        // "March 3, 2020 / 5:42 PM / Updated": date and time in slots, then a note that the story changed later.
+        var slots = SlashStamp().Match(value);
+        if (slots.Success)
+        {
+            value = slots.Groups["date"].Value + " " + slots.Groups["time"].Value;
+        }
+
         // "Published 3 March 2019 | Updated 4 March 2019": the first stamp is the publication.
         value = SecondStamp().Split(value)[0];
         return TryParseValue(value, out date);
@@ -72,6 +79,7 @@ internal static partial class PublishedDateCue
 
         value = Weekday().Replace(value, "");
         value = At().Replace(value, " ");
+        value = Meridiem().Replace(value, m => $" {m.Groups["h"].Value}:{m.Groups["m"].Value} {char.ToUpperInvariant(m.Groups["ap"].Value[0])}M");
         TimeSpan? offset = null;
         var keepTime = true;
         var zone = Zone().Match(value);
@@ -141,6 +149,11 @@ internal static partial class PublishedDateCue
     [GeneratedRegex(@"\s*(\||·|•)\s*|\s+(?=(last\s+)?updated\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecondStamp();
 
+    [GeneratedRegex(
+        @"^(?<date>[^/|]*\b(1[89]\d\d|20\d\d))\s+/\s+(?<time>\d{1,2}[:.]\d{2}(\s*[AaPp]\.?[Mm]\.?)?(\s+[A-Z]{2,4})?)(\s+/\s+(updated|last updated)\b.*)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SlashStamp();
+
     [GeneratedRegex(@"\b(1[89]\d\d|20\d\d)\b")]
     private static partial Regex Year();
 
@@ -159,6 +172,10 @@ internal static partial class PublishedDateCue
 
     [GeneratedRegex(@"\s+at\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex At();
+
+    // "— 9.30am", "- 9:30 p.m.": a time after a dash, with a point or colon and a run-on am/pm.
+    [GeneratedRegex(@"(\s+[-–—,]\s*|\s+)(?<h>\d{1,2})[.:](?<m>\d{2})\s*(?<ap>[ap])\.?m\.?(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Meridiem();
 
     [GeneratedRegex(@"\b(GMT|UTC|Z|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|KST|HKT|SGT|AEST|AEDT)\b")]
     private static partial Regex Zone();

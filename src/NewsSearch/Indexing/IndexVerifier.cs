@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+
+namespace NewsSearch.Indexing;
+
+/// <summary>
+/// Runs Lucene's CheckIndex over an index folder and turns its report into one line per problem.
+/// CheckIndex reports a damaged segment only in its log, so the log is read for the exception that failed each segment.
+/// </summary>
+internal static partial class IndexVerifier
+{
+    public static IndexHealth Verify(string indexPath)
+    {
+        var fullPath = Path.GetFullPath(indexPath);
+        if (!System.IO.Directory.Exists(fullPath))
+        {
+            throw new IndexNotFoundException(indexPath);
+        }
+
+        var entries = System.IO.Directory.EnumerateFileSystemEntries(fullPath).Select(Path.GetFileName).ToList();
+        if (!entries.Any(name => name!.StartsWith(IndexFileNames.SEGMENTS, StringComparison.Ordinal) && name != IndexFileNames.SEGMENTS_GEN))
+        {
+            if (entries.All(name => name == IndexWriter.WRITE_LOCK_NAME || name == WriterProcessLock.FileName))
+            {
+                throw new IndexNotFoundException(indexPath);
+            }
+
+            return new IndexHealth
+            {
+                IndexPath = indexPath,
+                Problems = [string.Create(CultureInfo.InvariantCulture, $"not an index: no segments file among the {entries.Count} entries of the folder")],
+            };
+        }
+
+        // The index's segments name NewsSearch's own codec, which Lucene finds only once it is registered.
+        Codec.NewsCodecFactory.EnsureRegistered();
+        using var writerLock = TryLock(fullPath, indexPath);
+        using var directory = new NIOFSDirectory(new DirectoryInfo(fullPath));
+        using var log = new StringWriter(CultureInfo.InvariantCulture);
+        CheckIndex.Status status;
+        try
+        {
+            status = new CheckIndex(directory) { InfoStream = log }.DoCheckIndex();
+        }
+        catch (Exception exception) when (exception is IOException or InvalidOperationException or ArgumentException)
+        {
+            return new IndexHealth { IndexPath = indexPath, Problems = ["cannot be checked: " + FirstLine(exception.ToString())] };
+        }
+
+        return ToHealth(indexPath, status, log.ToString());
+    }
+
+    private static IndexHealth ToHealth(string indexPath, CheckIndex.Status status, string log)
+    {
+        var problems = new List<string>();
+        if (status.MissingSegments || status.CantOpenSegments)
+        {
+            problems.Add($"cannot read the list of segments ({status.SegmentsFileName ?? "segments_N"}): {LogException(log, "could not read any segments file") ?? "missing or damaged"}");
+        }
+
+        if (status.MissingSegmentVersion || status.ToolOutOfDate)
+        {
+            problems.Add("written by a Lucene version this NewsSearch cannot read");
+        }
+
+        var failures = SegmentFailures(log);
+        long articles = 0;
+        foreach (var segment in status.SegmentInfos)
+        {
+            var error = SegmentError(segment) ?? failures.GetValueOrDefault(segment.Name ?? "");
+            if (error is null && segment.OpenReaderPassed)
+            {
+                articles += segment.DocCount - segment.NumDeleted;
+            }
+            else
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"segment {segment.Name} ({segment.DocCount} articles) is damaged: {error ?? "cannot be opened"}"));
+            }
+        }
+
+        if (status.NumBadSegments > 0 && problems.Count == 0)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"{status.NumBadSegments} damaged segments holding {status.TotLoseDocCount} articles"));
+        }
+
+        int? schema = null;
+        if (!status.MissingSegments && !status.CantOpenSegments)
+        {
+            schema = SchemaVersion.Read(status.UserData);
+            if (schema is null)
+            {
+                problems.Add("a Lucene index that NewsSearch did not write (no schema version in its commit)");
+            }
+            else if (schema != SchemaVersion.Current)
+            {
+                problems.Add($"schema version {schema}, but this NewsSearch reads version {SchemaVersion.Current}");
+            }
+        }
+
+        return new IndexHealth
+        {
+            IndexPath = indexPath,
+            Problems = problems,
+            Articles = articles,
+            Segments = status.NumSegments,
+            SchemaVersion = schema,
+        };
+    }
+
+    private static string? SegmentError(CheckIndex.Status.SegmentInfoStatus segment)
+    {
+        var error = segment.FieldNormStatus?.Error ?? segment.TermIndexStatus?.Error ?? segment.StoredFieldStatus?.Error
+            ?? segment.TermVectorStatus?.Error ?? segment.DocValuesStatus?.Error;
+        return error is null ? null : Describe(error.GetType().Name, error.Message);
+    }
+
+    /// <summary>The exception each failed segment's section of the log ends with, by segment name.</summary>
+    private static Dictionary<string, string> SegmentFailures(string log)
+    {
+        var failures = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? segment = null;
+        var lines = log.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (SegmentHeader().Match(lines[i]) is { Success: true } header)
+            {
+                segment = header.Groups[1].Value;
+            }
+            else if (segment is not null && lines[i].Contains("full exception:", StringComparison.Ordinal) && i + 1 < lines.Length)
+            {
+                failures[segment] = ExceptionLine(lines[i + 1]);
+            }
+        }
+
+        return failures;
+    }
+
+    private static string? LogException(string log, string marker)
+    {
+        var lines = log.Split('\n');
+        var at = Array.FindIndex(lines, line => line.Contains(marker, StringComparison.Ordinal));
+        return at >= 0 && at + 1 < lines.Length && lines[at + 1].Trim().Length > 0 ? ExceptionLine(lines[at + 1]) : null;
+    }
+
+    /// <summary><c>Lucene.Net.Index.CorruptIndexException: checksum failed …</c> as <c>CorruptIndexException: checksum failed …</c>.</summary>
+    private static string ExceptionLine(string line)
+    {
+        line = line.Trim();
+        var colon = line.IndexOf(": ", StringComparison.Ordinal);
+        var type = colon > 0 ? line[..colon] : line;
+        var message = colon > 0 ? line[(colon + 2)..] : "";
+        return Describe(type[(type.LastIndexOf('.') + 1)..], message);
+    }
+
+    private static string Describe(string type, string message) =>
+        message.Length == 0 ? type : $"{type}: {message.ReplaceLineEndings(" ")}";
+
+    private static string FirstLine(string text) => ExceptionLine(text.Split('\n')[0]);
+
+    private static WriterProcessLock? TryLock(string fullPath, string displayPath)
+    {
+        try
+        {
+            return WriterProcessLock.Acquire(fullPath, displayPath);
+        }
+        catch (Exception exception) when (exception is UnauthorizedAccessException or IOException)
+        {
+            // A read-only folder (a mounted backup, say) can still be checked; nobody can be writing it.
+            return null;
+        }
+    }
+
+    [GeneratedRegex(@"^\s+\d+ of \d+: name=(\S+)")]
+    private static partial Regex SegmentHeader();
+}

@@ -1,0 +1,160 @@
+using AngleSharp.Dom;
+
+namespace NewsSearch.Ingest.Readers.Html;
+
+/// <summary>
+/// Finds the element that holds the story, as Mozilla's Readability does: every paragraph scores its
+/// parent (and, less, its grandparents) by its length and commas; containers gain or lose by their
+/// class; link-heavy containers are discounted; the best container is taken together with the siblings
+/// that score nearly as well (bodies split by ad slots) or read as prose. Chrome is removed first.
+/// </summary>
+internal static class ContentExtractor
+{
+    private const int MinParagraphLength = 25;
+    private const double ClassWeight = 25;
+    private const double SiblingShare = 0.2;
+    private const double MinSiblingScore = 10;
+    private const int LongSiblingLength = 80;
+
+    /// <summary>The content elements of <paramref name="document"/>, in document order.</summary>
+    public static IReadOnlyList<IElement> Find(IDocument document)
+    {
+        if (document.Body is not { } body)
+        {
+            return [];
+        }
+
+        var scores = new Dictionary<IElement, double>();
+        foreach (var element in Descendants(body))
+        {
+            if (!IsScoredBlock(element))
+            {
+                continue;
+            }
+
+            var text = HtmlText.Inline(element);
+            if (text.Length < MinParagraphLength)
+            {
+                continue;
+            }
+
+            var score = 1 + text.Count(c => c is ',' or '，' or '、') + Math.Min(text.Length / 100, 3);
+            var ancestor = element.ParentElement;
+            for (var level = 0; level < 3 && ancestor is not null; level++, ancestor = ancestor.ParentElement)
+            {
+                if (!scores.ContainsKey(ancestor))
+                {
+                    scores[ancestor] = InitialScore(ancestor);
+                }
+
+                scores[ancestor] += level switch
+                {
+                    0 => score,
+                    1 => score / 2.0,
+                    _ => score / (level * 3.0),
+                };
+            }
+        }
+
+        if (scores.Count == 0)
+        {
+            return [body];
+        }
+
+        var final = scores.ToDictionary(pair => pair.Key, pair => pair.Value * (1 - LinkDensity(pair.Key)));
+        var top = final.MaxBy(pair => pair.Value).Key;
+        if (top.LocalName is "html" || top == body)
+        {
+            return [body];
+        }
+
+        return WithSiblings(top, final);
+    }
+
+    private static List<IElement> WithSiblings(IElement top, Dictionary<IElement, double> scores)
+    {
+        if (top.ParentElement is not { } parent)
+        {
+            return [top];
+        }
+
+        var threshold = Math.Max(MinSiblingScore, scores[top] * SiblingShare);
+        var chosen = new List<IElement>();
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling == top
+                || (scores.TryGetValue(sibling, out var score) && score >= threshold)
+                || IsProse(sibling))
+            {
+                chosen.Add(sibling);
+            }
+        }
+
+        return chosen;
+    }
+
+    private static bool IsProse(IElement element)
+    {
+        if (element.LocalName is not ("p" or "blockquote" or "h2" or "h3" or "ul" or "ol"))
+        {
+            return false;
+        }
+
+        var text = HtmlText.Inline(element);
+        var density = LinkDensity(element);
+        return (text.Length > LongSiblingLength && density < 0.25)
+            || (text.Length > 0 && density == 0 && TextShapeEndsSentence(text));
+    }
+
+    private static bool TextShapeEndsSentence(string text) => text.TrimEnd().TrimEnd('"', '\'', '”', '’', ')') is { Length: > 0 } end && end[^1] is '.' or '!' or '?';
+
+    private static bool IsScoredBlock(IElement element) => element.LocalName switch
+    {
+        "p" or "pre" or "td" => true,
+        "blockquote" => element.QuerySelector("p") is null,
+        "div" or "section" => !element.Children.Any(HtmlText.IsBlock),
+        _ => false,
+    };
+
+    private static double InitialScore(IElement element)
+    {
+        var score = element.LocalName switch
+        {
+            "article" => 10,
+            "div" or "main" or "section" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        return score + (PageChrome.ClassWeight(element) * ClassWeight);
+    }
+
+    private static double LinkDensity(IElement element)
+    {
+        var paragraphs = HtmlText.Paragraphs(element);
+        var total = paragraphs.Sum(p => p.Text.Length);
+        return total == 0 ? 0 : (double)paragraphs.Sum(p => p.LinkLength) / total;
+    }
+
+    /// <summary>Every element under <paramref name="root"/> without recursion (see <see cref="HtmlText"/>).</summary>
+    public static IEnumerable<IElement> Descendants(IElement root)
+    {
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (element != root)
+            {
+                yield return element;
+            }
+
+            var children = element.Children;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(children[i]);
+            }
+        }
+    }
+}

@@ -1,0 +1,388 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using NewsSearch.Ingest.Readers.ScrapedText;
+
+namespace NewsSearch.Ingest.Readers.Html;
+
+/// <summary>
+/// Reads one article from a saved web page. Fields come from the page's JSON-LD first, then its
+/// meta tags (OpenGraph, <c>article:*</c>, Dublin Core, <c>author</c>), then what the page shows; the
+/// body is the main content only (see <see cref="ContentExtractor"/>), with chrome, figures and
+/// furniture removed. Parsing never fetches anything: AngleSharp's parser alone loads no scripts,
+/// images or stylesheets, and scripting is off.
+/// </summary>
+internal static partial class HtmlArticleReader
+{
+    private const int MaxSiteSuffixWords = 5;
+    private const int MinTitleWords = 3;
+    private const int StoryParagraphLength = 80;
+    private const int StoryParagraphs = 3;
+    private const int MaxCaptionWords = 50;
+    private const int MaxNesting = 2000;
+    private const int MaxKickerWords = 3;
+
+    private static readonly HtmlParserOptions ParserOptions = new()
+    {
+        IsScripting = false,
+        IsKeepingSourceReferences = false,
+        IsNotConsumingCharacterReferences = false,
+    };
+
+    private static readonly string[] Published =
+    [
+        "article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate", "publish-date",
+        "publish_date", "date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued", "dcterms.date",
+        "sailthru.date", "parsely-pub-date", "article.published", "og:published_time", "citation_publication_date",
+    ];
+
+    private static readonly string[] Modified =
+    [
+        "article:modified_time", "og:updated_time", "dateModified", "dcterms.modified", "last-modified", "article.updated",
+    ];
+
+    // A parser is cheap to use but not documented as thread-safe; files are parsed on several threads.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(ParserOptions));
+
+    public static ArticleRecord Read(string html, string path, IReadOnlyList<ReadWarning> warnings)
+    {
+        if (MarkupDepth.Exceeds(html, MaxNesting))
+        {
+            return new ArticleRecord { Path = path, Warnings = [.. warnings, new ReadWarning(path, null, $"skipped: elements nested more than {MaxNesting} levels deep; not a real page")] };
+        }
+
+        var document = Parser.Value!.ParseDocument(html);
+        var article = Extract(document);
+        var all = warnings.ToList();
+        if (article is null)
+        {
+            all.Add(new ReadWarning(path, null, "skipped: the page has no headline or article text"));
+            return new ArticleRecord { Path = path, Warnings = all };
+        }
+
+        return new ArticleRecord { Article = article with { Id = ArticleIds.Derive(article) }, Path = path, Warnings = all };
+    }
+
+    /// <summary>The article in a parsed page, or null when it holds neither a title nor text. Id is left empty.</summary>
+    public static NewsArticle? Extract(IDocument document)
+    {
+        var metadata = PageMetadata.Read(document);
+        var ld = JsonLdReader.Read(metadata.JsonLd);
+        var siteName = ld?.Publisher ?? metadata.First("og:site_name", "application-name", "dc.publisher", "dcterms.publisher", "publisher");
+
+        Remove(document.All.Where(e => PageChrome.IsClearlyChrome(e) && (HtmlText.IsInvisible(e) || !HoldsHeadline(e))));
+
+        var metaTitle = ld?.Headline ?? StripSiteName(metadata.First("og:title", "twitter:title", "dc.title", "dcterms.title", "headline", "title"), siteName);
+        var description = ld?.Description ?? metadata.First("og:description", "description", "twitter:description", "dc.description");
+        var section = ld?.Section ?? metadata.First("article:section", "section", "parsely-section", "article.section", "category");
+        var body = document.Body;
+        var shown = body is null ? null : VisibleFields.Read(body, metaTitle, description);
+        var title = ChooseTitle(ld?.Headline, metaTitle, shown?.Headline, StripSiteName(metadata.TitleElement, siteName));
+
+        Remove(document.All.Where(e => PageChrome.IsChrome(e) && !HoldsStory(e)));
+
+        var paragraphs = ContentExtractor.Find(document).SelectMany(element => HtmlText.Paragraphs(element)).ToList();
+        var cues = new BodyCues();
+        string?[] labels = [section, .. ld?.Keywords ?? [], .. Tags(metadata)];
+        var kickers = labels.OfType<string>().Select(TextShape.Comparable).ToHashSet(StringComparer.Ordinal);
+        var bodyText = CleanBody(paragraphs, title, shown, kickers, cues);
+        if (bodyText.Count == 0 && ld?.ArticleBody is { Length: > 0 } ldBody)
+        {
+            bodyText = [.. ldBody.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        }
+
+        var byline = Byline(ld, metadata, siteName) ?? shown?.Byline ?? cues.Byline;
+        var subtitle = shown?.Dek ?? ld?.AlternativeHeadline ?? Teaser(description, bodyText);
+        var article = new NewsArticle
+        {
+            Id = "",
+            Url = ld?.Url is { } ldUrl && IsAbsoluteUrl(ldUrl) ? ldUrl : metadata.Canonical ?? metadata.First("og:url", "twitter:url") ?? ld?.Url,
+            Title = TextCleanup.Field(title),
+            Subtitle = TextCleanup.Field(subtitle),
+            Byline = TextCleanup.Field(byline),
+            Source = TextCleanup.Field(siteName ?? cues.DatelineSource ?? shown?.BylineSource ?? cues.BylineSource),
+            Dateline = TextCleanup.Field(cues.Dateline),
+            Published = Date(ld?.DatePublished) ?? MetaDate(metadata, Published) ?? shown?.Published ?? cues.Published
+                ?? Date(ld?.DateModified) ?? MetaDate(metadata, Modified) ?? shown?.Modified ?? cues.Updated,
+            Section = TextCleanup.Field(section),
+            Tags = TextCleanup.List(ld?.Keywords is { Count: > 0 } keywords ? keywords : Tags(metadata)),
+            Body = TextCleanup.Body(string.Join("\n\n", bodyText)),
+            Captions = TextCleanup.List([.. shown?.Captions ?? [], .. cues.Captions, .. ld?.ImageCaptions ?? []]),
+            Language = TextCleanup.Field(Language(metadata, ld)),
+        };
+        article = article with { Captions = Deduplicated(article.Captions) };
+        return article.Title is null && article.Body.Length == 0 ? null : article;
+    }
+
+    private static void Remove(IEnumerable<IElement> elements)
+    {
+        foreach (var element in elements.ToList())
+        {
+            element.Remove();
+        }
+    }
+
+    /// <summary>
+    /// A class word such as "comments-open" or "has-sidebar" on a wrapper around the whole page must not
+    /// remove the page: an element that holds the headline or the marked article body is not chrome.
+    /// </summary>
+    private static bool HoldsHeadline(IElement element) =>
+        element.LocalName is "html" or "body" or "main" or "article"
+        || element.QuerySelector("h1, [itemprop=articleBody], [itemprop=headline]") is not null;
+
+    /// <summary>After the headline is gone, a wrapper that holds several paragraphs of prose is the story's, not chrome.</summary>
+    private static bool HoldsStory(IElement element) =>
+        element.LocalName is "html" or "body"
+        || element.QuerySelectorAll("p").Count(p => p.TextContent.Length >= StoryParagraphLength) >= StoryParagraphs;
+
+    private static string? ChooseTitle(string? ldHeadline, string? metaTitle, string? heading, string? titleElement)
+    {
+        // JSON-LD headlines are sometimes cut at 110 characters for search engines; the page's own heading then has the rest.
+        if (ldHeadline is not null)
+        {
+            var cut = ldHeadline.TrimEnd('…', '.', ' ');
+            return heading is not null && heading.Length > ldHeadline.Length && cut.Length < ldHeadline.Length
+                && heading.StartsWith(cut, StringComparison.Ordinal) ? heading : ldHeadline;
+        }
+
+        // A heading contained in the meta title is the title without the site's name around it.
+        if (heading is not null && (metaTitle ?? titleElement) is { } fromHead && fromHead.Contains(heading, StringComparison.OrdinalIgnoreCase))
+        {
+            return heading;
+        }
+
+        return metaTitle ?? heading ?? titleElement;
+    }
+
+    /// <summary>"Headline | Site" or "Site - Headline" without the site's part.</summary>
+    private static string? StripSiteName(string? title, string? siteName)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return null;
+        }
+
+        title = title.Trim();
+        var parts = TitleSeparator().Split(title);
+        if (parts.Length < 2)
+        {
+            return title;
+        }
+
+        if (siteName is not null)
+        {
+            var site = TextShape.Comparable(siteName);
+            if (TextShape.Comparable(parts[^1]) == site)
+            {
+                return TitleWithout(title, parts[^1], atEnd: true);
+            }
+
+            if (TextShape.Comparable(parts[0]) == site)
+            {
+                return TitleWithout(title, parts[0], atEnd: false);
+            }
+        }
+
+        // Without a known site name only a pipe is trusted: "Markets fall - Dow down 500" keeps its dash part.
+        var last = parts[^1];
+        return PipeSeparator().IsMatch(title) && TextShape.WordCount(last) <= MaxSiteSuffixWords && TextShape.WordCount(title) - TextShape.WordCount(last) >= MinTitleWords
+            ? TitleWithout(title, last, atEnd: true)
+            : title;
+    }
+
+    private static string TitleWithout(string title, string part, bool atEnd)
+    {
+        var rest = atEnd ? title[..title.LastIndexOf(part, StringComparison.Ordinal)] : title[(title.IndexOf(part, StringComparison.Ordinal) + part.Length)..];
+        return rest.Trim().Trim('|', '-', '–', '—', ':', '·', '•').Trim();
+    }
+
+    /// <summary>
+    /// The story's paragraphs without what pages print around it: the headline and dek again, byline and
+    /// date lines (kept as fallbacks for pages with no metadata), credited captions, furniture, link lists
+    /// after a "Related" heading, and a dateline, which is taken out of the first paragraph.
+    /// </summary>
+    private static List<string> CleanBody(List<HtmlParagraph> paragraphs, string? title, VisibleFields? shown, HashSet<string> kickers, BodyCues cues)
+    {
+        var titleKey = title is null ? null : TextShape.Comparable(title);
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in (string?[])[shown?.Dek, shown?.BylineText, shown?.DateText, .. shown?.Captions ?? []])
+        {
+            if (text is not null)
+            {
+                known.Add(TextShape.Comparable(text));
+            }
+        }
+
+        var kept = new List<HtmlParagraph>();
+        var inRelatedList = false;
+        foreach (var paragraph in paragraphs)
+        {
+            var text = StoryLines(paragraph.Text, cues);
+            var key = TextShape.Comparable(text);
+            if (text.Length == 0 || key == titleKey || known.Contains(key))
+            {
+                continue;
+            }
+
+            // A section or topic label printed above the headline ("Transport") is a kicker, not story.
+            if (kept.Count == 0 && kickers.Contains(key) && TextShape.WordCount(text) <= MaxKickerWords)
+            {
+                continue;
+            }
+
+            if (Boilerplate.IsRelatedHeading(text))
+            {
+                inRelatedList = true;
+                continue;
+            }
+
+            if (inRelatedList && (paragraph.IsListItem || paragraph.LinkDensity > 0.5 || (TextShape.WordCount(text) <= 20 && !TextShape.EndsSentence(text))))
+            {
+                continue;
+            }
+
+            inRelatedList = false;
+            if (Boilerplate.IsBoilerplate(text) || paragraph.LinkDensity > 0.5)
+            {
+                continue;
+            }
+
+            if (TextShape.WordCount(text) <= MaxCaptionWords && CaptionCue.TryRead(text, out var caption, out _))
+            {
+                cues.Captions.Add(caption);
+                continue;
+            }
+
+            kept.Add(paragraph with { Text = text });
+        }
+
+        // Headings with no story under them closed a section the chrome filter removed.
+        while (kept.Count > 0 && kept[^1].IsHeading)
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+
+        var texts = kept.Select(p => p.Text).ToList();
+        if (texts.Count > 0 && DatelineCue.TryRead(texts[0]) is { } cue)
+        {
+            cues.Dateline = cue.Dateline;
+            cues.DatelineSource = cue.Source;
+            texts[0] = cue.Rest;
+        }
+
+        return texts;
+    }
+
+    /// <summary>The lines of a paragraph that are story: a "By …" line or a date stamp is recorded in <paramref name="cues"/> instead.</summary>
+    private static string StoryLines(string paragraph, BodyCues cues)
+    {
+        var lines = paragraph.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var story = new List<string>(lines.Length);
+        foreach (var line in lines)
+        {
+            if (PublishedDateCue.TryRead(line, out var date, out var isUpdate, out _))
+            {
+                if (isUpdate)
+                {
+                    cues.Updated ??= date;
+                }
+                else
+                {
+                    cues.Published ??= date;
+                }
+
+                continue;
+            }
+
+            if (line.StartsWith("By ", StringComparison.OrdinalIgnoreCase) && BylineCue.TryRead(line) is { } byline)
+            {
+                cues.Byline ??= byline.Byline;
+                cues.BylineSource ??= byline.Source;
+                continue;
+            }
+
+            story.Add(line);
+        }
+
+        return string.Join('\n', story);
+    }
+
+    private static string? Byline(JsonLdArticle? ld, PageMetadata metadata, string? siteName)
+    {
+        var names = ld?.Authors.Where(a => IsPerson(a, siteName)).ToList() ?? [];
+        if (names.Count > 0)
+        {
+            return string.Join(", ", names);
+        }
+
+        var meta = metadata.All("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl")
+            .Select(a => ByPrefix().Replace(a, ""))
+            .Where(a => IsPerson(a, siteName))
+            .ToList();
+        return meta.Count > 0 ? string.Join(", ", meta) : null;
+    }
+
+    private static bool IsPerson(string name, string? siteName) =>
+        !string.IsNullOrWhiteSpace(name) && !IsAbsoluteUrl(name) && !name.StartsWith('/')
+        && (siteName is null || TextShape.Comparable(name) != TextShape.Comparable(siteName));
+
+    private static bool IsAbsoluteUrl(string text) => Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+
+    private static string? Teaser(string? description, List<string> body)
+    {
+        if (string.IsNullOrWhiteSpace(description) || TextShape.WordCount(description) < 4)
+        {
+            return null;
+        }
+
+        // Many sites put the opening of the story in the description; that is not a dek.
+        var key = TextShape.Comparable(description).TrimEnd('…', '.', ' ');
+        return body.Take(2).Any(p => TextShape.Comparable(p).StartsWith(key, StringComparison.Ordinal)) ? null : description;
+    }
+
+    private static IReadOnlyList<string> Tags(PageMetadata metadata)
+    {
+        var tags = metadata.All("article:tag");
+        if (tags.Count > 0)
+        {
+            return tags.Count == 1 ? tags[0].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : tags;
+        }
+
+        return metadata.First("news_keywords", "keywords", "parsely-tags", "sailthru.tags")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+    }
+
+    private static string? Language(PageMetadata metadata, JsonLdArticle? ld)
+    {
+        var language = metadata.Language ?? ld?.Language ?? metadata.First("og:locale", "content-language", "language", "dc.language");
+        return language?.Replace('_', '-');
+    }
+
+    private static DateTimeOffset? Date(string? text) => DateParsing.TryParse(text, out var date) ? date : PublishedDateCue.TryParseValue(text ?? "", out date) ? date : null;
+
+    private static DateTimeOffset? MetaDate(PageMetadata metadata, string[] keys) => Date(metadata.First(keys));
+
+    private static List<string> Deduplicated(IReadOnlyList<string> captions)
+    {
+        // A JSON-LD caption usually repeats a figure's caption without its credit.
+        var kept = new List<string>();
+        foreach (var caption in captions)
+        {
+            var key = TextShape.Comparable(caption);
+            if (!kept.Any(k => TextShape.Comparable(k).StartsWith(key, StringComparison.Ordinal) || key.StartsWith(TextShape.Comparable(k), StringComparison.Ordinal)))
+            {
+                kept.Add(caption);
+            }
+        }
+
+        return kept;
+    }
+
+    [GeneratedRegex(@"\s+[|–—\-·•»]\s+|\s+::\s+")]
+    private static partial Regex TitleSeparator();
+
+    [GeneratedRegex(@"\s(\||::)\s")]
+    private static partial Regex PipeSeparator();
+
+    [GeneratedRegex(@"^(By|BY|by)\b:?\s*")]
+    private static partial Regex ByPrefix();
+}

@@ -1,0 +1,211 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace NewsSearch.Ingest.Readers.Html;
+
+/// <summary>
+/// Flattens markup into paragraphs the way a browser lays it out: block elements start new paragraphs,
+/// inline elements run together, white space collapses, <c>&lt;br&gt;</c> breaks a line and two of them a
+/// paragraph. Walks with an explicit stack, so a hostile page nested a hundred thousand levels deep
+/// cannot overflow the thread's stack.
+/// </summary>
+internal sealed class HtmlText
+{
+    private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
+    {
+        "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+        "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead",
+        "tfoot", "tr", "ul", "caption", "body", "html", "amp-img", "amp-carousel",
+    };
+
+    private static readonly HashSet<string> Invisible = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "video", "audio",
+        "canvas", "button", "select", "input", "textarea", "head", "title", "meta", "link", "img", "picture",
+        "source", "map", "amp-ad", "amp-analytics", "amp-embed", "amp-sticky-ad",
+    };
+
+    private readonly List<HtmlParagraph> _paragraphs = [];
+    private readonly StringBuilder _current = new();
+    private readonly Func<IElement, bool>? _skip;
+    private readonly Stack<IElement> _blocks = new();
+    private int _linkLength;
+    private bool _pendingSpace;
+    private int _breaks;
+
+    private HtmlText(Func<IElement, bool>? skip) => _skip = skip;
+
+    /// <summary>The paragraphs under <paramref name="root"/>, in document order; <paramref name="skip"/> leaves elements out.</summary>
+    public static IReadOnlyList<HtmlParagraph> Paragraphs(INode root, Func<IElement, bool>? skip = null)
+    {
+        var text = new HtmlText(skip);
+        if ((root as IElement ?? (root as IDocument)?.DocumentElement) is { } outer)
+        {
+            text._blocks.Push(outer);
+        }
+
+        text.Walk(root);
+        text.Flush();
+        return text._paragraphs;
+    }
+
+    /// <summary>The text of one element on one line, white space collapsed.</summary>
+    public static string Inline(INode node) =>
+        string.Join(' ', Paragraphs(node).Select(p => p.Text.Replace('\n', ' ')));
+
+    public static bool IsBlock(IElement element) => Blocks.Contains(element.LocalName);
+
+    public static bool IsInvisible(IElement element) => Invisible.Contains(element.LocalName);
+
+    private void Walk(INode root)
+    {
+        // (node, leaving, link depth): the explicit stack replaces recursion.
+        var stack = new Stack<(INode Node, bool Leaving, int Links)>();
+        stack.Push((root, false, 0));
+        while (stack.Count > 0)
+        {
+            var (node, leaving, links) = stack.Pop();
+            if (node is IText text)
+            {
+                Append(text.Data, links > 0, InPre(text));
+                continue;
+            }
+
+            if (node is not IElement element)
+            {
+                if (node.NodeType is NodeType.Document or NodeType.DocumentFragment)
+                {
+                    PushChildren(stack, node, links);
+                }
+
+                continue;
+            }
+
+            var block = IsBlock(element);
+            if (leaving)
+            {
+                if (block)
+                {
+                    Flush();
+                    _blocks.Pop();
+                }
+
+                continue;
+            }
+
+            if (element != root && (IsInvisible(element) || (_skip?.Invoke(element) ?? false)))
+            {
+                continue;
+            }
+
+            switch (element.LocalName)
+            {
+                case "br":
+                    _breaks++;
+                    _pendingSpace = false;
+                    continue;
+                case "td" or "th":
+                    _pendingSpace = true;
+                    break;
+                default:
+                    break;
+            }
+
+            if (block)
+            {
+                Flush();
+                _blocks.Push(element);
+                stack.Push((element, true, links));
+            }
+
+            PushChildren(stack, element, links + (element.LocalName == "a" ? 1 : 0));
+        }
+    }
+
+    private static void PushChildren(Stack<(INode Node, bool Leaving, int Links)> stack, INode node, int links)
+    {
+        var children = node.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            stack.Push((children[i], false, links));
+        }
+    }
+
+    private static bool InPre(IText text)
+    {
+        for (var parent = text.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (parent.LocalName == "pre")
+            {
+                return true;
+            }
+
+            if (IsBlock(parent))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private void Append(string data, bool inLink, bool pre)
+    {
+        foreach (var c in data)
+        {
+            if (char.IsWhiteSpace(c) && !(pre && c == '\n'))
+            {
+                _pendingSpace = true;
+                continue;
+            }
+
+            if (c == '\n')
+            {
+                _breaks++;
+                continue;
+            }
+
+            if (_breaks > 0 && _current.Length > 0)
+            {
+                if (_breaks >= 2 && !pre)
+                {
+                    Flush();
+                }
+                else
+                {
+                    _current.Append('\n');
+                }
+            }
+            else if (_pendingSpace && _current.Length > 0 && _current[^1] != '\n')
+            {
+                _current.Append(' ');
+                if (inLink)
+                {
+                    _linkLength++;
+                }
+            }
+
+            _breaks = 0;
+            _pendingSpace = false;
+            _current.Append(c);
+            if (inLink)
+            {
+                _linkLength++;
+            }
+        }
+    }
+
+    private void Flush()
+    {
+        if (_current.Length > 0 && _blocks.TryPeek(out var block))
+        {
+            _paragraphs.Add(new HtmlParagraph(_current.ToString(), Math.Min(_linkLength, _current.Length), block));
+        }
+
+        _current.Clear();
+        _linkLength = 0;
+        _pendingSpace = false;
+        _breaks = 0;
+    }
+}

@@ -1,0 +1,307 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using NewsSearch.Ingest.Readers.ScrapedText;
+
+namespace NewsSearch.Ingest.Readers.Html;
+
+/// <summary>
+/// The fields a reader sees on the page itself: the headline, the byline (<c>rel=author</c>,
+/// <c>itemprop=author</c>, <c>.byline</c>, a "By …" line), the dek or standfirst, a date stamp
+/// (<c>&lt;time datetime&gt;</c> or a dated element), and the captions of figures with their credits.
+/// Read after clear chrome is gone, so related-story cards and comments cannot lend their bylines.
+/// </summary>
+internal sealed partial class VisibleFields
+{
+    private const int MaxBylineWords = 16;
+    private const int MinDekWords = 4;
+    private const int MaxDekWords = 70;
+    private const int MaxDateTextLength = 90;
+    private const int MaxDekSearch = 2000;
+
+    private readonly List<IElement> _shown = [];
+
+    private VisibleFields()
+    {
+    }
+
+    public string? Headline { get; private set; }
+
+    public string? Byline { get; private set; }
+
+    public string? BylineSource { get; private set; }
+
+    public string? BylineText { get; private set; }
+
+    public string? Dek { get; private set; }
+
+    public string? DateText { get; private set; }
+
+    public DateTimeOffset? Published { get; private set; }
+
+    public DateTimeOffset? Modified { get; private set; }
+
+    public IReadOnlyList<string> Captions { get; private set; } = [];
+
+    /// <summary>
+    /// Reads the fields, then removes the elements they came from (headline, byline, dek, date stamp,
+    /// figures and captions), whose text is not story text.
+    /// </summary>
+    public static VisibleFields Read(IElement body, string? knownTitle, string? knownDescription)
+    {
+        var fields = new VisibleFields();
+        var elements = ContentExtractor.Descendants(body).ToList();
+        fields.ReadHeadline(elements, knownTitle);
+        fields.ReadByline(elements);
+        fields.ReadDek(elements, knownDescription);
+        fields.ReadDates(elements);
+        fields.Captions = TakeCaptions(elements);
+        foreach (var element in fields._shown)
+        {
+            element.Remove();
+        }
+
+        return fields;
+    }
+
+    private void ReadHeadline(List<IElement> elements, string? knownTitle)
+    {
+        var headings = elements.Where(e => e.LocalName == "h1" || e.GetAttribute("itemprop") == "headline").ToList();
+        IElement? heading = null;
+        if (knownTitle is not null)
+        {
+            var wanted = TextShape.Comparable(knownTitle);
+            heading = headings.FirstOrDefault(h => TextShape.Comparable(HtmlText.Inline(h)) == wanted);
+        }
+
+        heading ??= headings.FirstOrDefault(h => h.Closest("article, main, [role=main]") is not null) ?? headings.FirstOrDefault();
+        if (heading is not null && HtmlText.Inline(heading) is { Length: > 0 } text)
+        {
+            Headline = text;
+            _shown.Add(heading);
+        }
+    }
+
+    private void ReadByline(List<IElement> elements)
+    {
+        // Linked author names: one element each, as many as there are authors.
+        var names = elements
+            .Where(e => (e.GetAttribute("rel") ?? "").Split(' ').Contains("author", StringComparer.OrdinalIgnoreCase)
+                || (e.GetAttribute("itemprop") == "author" && e.QuerySelector("[itemprop=name]") is null)
+                || (e.GetAttribute("itemprop") == "name" && e.ParentElement?.Closest("[itemprop=author]") is not null))
+            .Select(e => e.GetAttribute("content") ?? HtmlText.Inline(e))
+            .Select(n => ByPrefix().Replace(n.Trim(), ""))
+            .Where(n => n.Length > 0 && TextShape.WordCount(n) <= 5)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+        var block = elements.FirstOrDefault(e => PageChrome.HasClassWord(e, BylineClass()) && HtmlText.Inline(e).Length > 0);
+        if (block is not null)
+        {
+            BylineText = HtmlText.Inline(block);
+            _shown.Add(block);
+            if (BylineCue.TryRead(BylineText) is { } cue)
+            {
+                Byline = cue.Byline;
+                BylineSource = cue.Source;
+                Published ??= cue.Published;
+            }
+        }
+
+        if (Byline is null && names.Count > 0)
+        {
+            Byline = string.Join(", ", names);
+        }
+
+        if (Byline is null && BylineText is { } text && TextShape.WordCount(text) <= MaxBylineWords)
+        {
+            var stripped = ByPrefix().Replace(text, "").Split(['|', '·', '•'])[0].Trim().TrimEnd(',');
+            Byline = stripped.Length > 0 ? stripped : null;
+        }
+
+        if (Byline is null)
+        {
+            // A "By Jane Doe" line with no class, as simple templates print it.
+            foreach (var element in elements.Where(e => e.LocalName is "p" or "div" or "span" or "address" && !e.Children.Any(HtmlText.IsBlock)).Take(400))
+            {
+                var line = HtmlText.Inline(element);
+                if (line.StartsWith("By ", StringComparison.OrdinalIgnoreCase) && BylineCue.TryRead(line) is { Byline: not null } cue)
+                {
+                    Byline = cue.Byline;
+                    BylineSource = cue.Source;
+                    BylineText = line;
+                    _shown.Add(element);
+                    break;
+                }
+            }
+        }
+    }
+
+    private void ReadDek(List<IElement> elements, string? knownDescription)
+    {
+        // The page's own description shown under the headline is its dek, whatever the element's class.
+        if (knownDescription is not null && TextShape.WordCount(knownDescription) is >= MinDekWords and <= MaxDekWords)
+        {
+            var wanted = TextShape.Comparable(knownDescription);
+            var shown = elements.Take(MaxDekSearch).FirstOrDefault(e => e.LocalName is "p" or "h2" or "div" or "span" && !e.Children.Any(HtmlText.IsBlock)
+                && TextShape.Comparable(HtmlText.Inline(e)) == wanted);
+            if (shown is not null)
+            {
+                Dek = HtmlText.Inline(shown);
+                _shown.Add(shown);
+                return;
+            }
+        }
+
+        foreach (var element in elements)
+        {
+            if (!PageChrome.HasClassWord(element, DekClass()) && element.GetAttribute("itemprop") != "alternativeHeadline")
+            {
+                continue;
+            }
+
+            var text = HtmlText.Inline(element);
+            if (TextShape.WordCount(text) is >= MinDekWords and <= MaxDekWords)
+            {
+                Dek = text;
+                _shown.Add(element);
+                return;
+            }
+        }
+
+        // An h2 straight after the headline, inside the same header, is the dek on many templates.
+        var headline = elements.FirstOrDefault(e => e.LocalName == "h1");
+        if (headline?.NextElementSibling is { LocalName: "h2" or "p" } next && headline.ParentElement?.LocalName is "header" or "hgroup"
+            && HtmlText.Inline(next) is { } dek && TextShape.WordCount(dek) is >= MinDekWords and <= MaxDekWords
+            && BylineCue.TryRead(dek) is null && !PublishedDateCue.TryRead(dek, out _, out _, out _))
+        {
+            Dek = dek;
+            _shown.Add(next);
+        }
+    }
+
+    private void ReadDates(List<IElement> elements)
+    {
+        foreach (var element in elements)
+        {
+            var itemprop = element.GetAttribute("itemprop");
+            var stamp = element.GetAttribute("datetime") ?? (itemprop is not null ? element.GetAttribute("content") : null);
+            var isModified = itemprop == "dateModified" || PageChrome.HasClassWord(element, ModifiedClass());
+            if (stamp is not null && ((element.LocalName == "time" && element.Closest("p, li") is null) || itemprop is "datePublished" or "dateModified")
+                && DateParsing.TryParse(stamp, out var date))
+            {
+                if (isModified)
+                {
+                    Modified ??= date;
+                }
+                else
+                {
+                    Published ??= date;
+                }
+
+                continue;
+            }
+
+            if (Published is null && PageChrome.HasClassWord(element, DateClass()) && !element.Children.Any(HtmlText.IsBlock))
+            {
+                var text = HtmlText.Inline(element);
+                if (text.Length <= MaxDateTextLength && PublishedDateCue.TryRead(text, out var shown, out var isUpdate, out _))
+                {
+                    DateText = text;
+                    _shown.Add(element);
+                    if (isUpdate || isModified)
+                    {
+                        Modified ??= shown;
+                    }
+                    else
+                    {
+                        Published = shown;
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<string> TakeCaptions(List<IElement> elements)
+    {
+        var captions = new List<string>();
+        var taken = new List<IElement>();
+        foreach (var element in elements)
+        {
+            if (taken.Any(t => t.Contains(element)))
+            {
+                continue;
+            }
+
+            string? caption = null;
+            if (element.LocalName == "figure")
+            {
+                var parts = new List<string>();
+                if (element.QuerySelector("figcaption") is { } figcaption)
+                {
+                    parts.Add(HtmlText.Inline(figcaption));
+                }
+
+                parts.AddRange(element.QuerySelectorAll("*")
+                    .Where(e => PageChrome.HasClassWord(e, CaptionClass()) && e.Closest("figcaption") is null)
+                    .Where(e => !e.QuerySelectorAll("*").Any(inner => PageChrome.HasClassWord(inner, CaptionClass())))
+                    .Select(HtmlText.Inline));
+                caption = string.Join(' ', parts.Where(p => p.Length > 0).Distinct(StringComparer.Ordinal));
+            }
+            else if (element.LocalName == "figcaption" || (PageChrome.HasClassWord(element, CaptionClass()) && BesidePicture(element)))
+            {
+                caption = HtmlText.Inline(element);
+                if (element.NextElementSibling is { } next && PageChrome.HasClassWord(next, CreditClass()) && !PageChrome.HasClassWord(element, CreditClass()))
+                {
+                    caption += " " + HtmlText.Inline(next);
+                    taken.Add(next);
+                }
+            }
+            else
+            {
+                continue;
+            }
+
+            taken.Add(element);
+            caption = CaptionLabel().Replace(caption.Trim(), "");
+            if (caption.Length > 0 && !captions.Any(c => TextShape.Comparable(c) == TextShape.Comparable(caption)))
+            {
+                captions.Add(caption);
+            }
+        }
+
+        foreach (var element in taken)
+        {
+            element.Remove();
+        }
+
+        return captions;
+    }
+
+    /// <summary>A caption class means a caption only next to a picture; "story-footer-credit" under the text is the story's.</summary>
+    private static bool BesidePicture(IElement element) =>
+        element.ParentElement?.QuerySelector("img, picture, amp-img, video, amp-video") is not null;
+
+    [GeneratedRegex(@"^(By|BY|by)\b:?\s*")]
+    private static partial Regex ByPrefix();
+
+    [GeneratedRegex(@"^(image caption|caption)\s*[:,]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionLabel();
+
+    [GeneratedRegex(@"(^|[\s_-])(byline|by-line|bylines|author-name|authorname|article-author|author|authors|contributor)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineClass();
+
+    [GeneratedRegex(@"(^|[\s_-])(dek|deck|standfirst|subtitle|sub-title|subheadline|sub-headline|strapline|summary|excerpt)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DekClass();
+
+    [GeneratedRegex(@"(^|[\s_-])(date|time|timestamp|published|pubdate|posted|dateline-date|story-date)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateClass();
+
+    [GeneratedRegex(@"(^|[\s_-])(updated|modified|update)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ModifiedClass();
+
+    [GeneratedRegex(@"(^|[\s_-])(caption|captions|figcaption|credit|credits|photo-credit|image-credit)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionClass();
+
+    [GeneratedRegex(@"(^|[\s_-])(credit|credits|photo-credit|image-credit|copyright)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditClass();
+}

@@ -1,0 +1,58 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Search;
+using NewsSearch.Analysis;
+using NewsSearch.Analysis.Synonyms;
+using NewsSearch.Indexing;
+using NewsSearch.Search.Explanations;
+using NewsSearch.Search.Suggestions;
+using NewsSearch.Search.Synonyms;
+
+namespace NewsSearch.Search;
+
+/// <summary>
+/// What a searcher adds around parsing and running a query: synonym expansion, "did you mean"
+/// and the term display for explanations. Immutable and thread-safe, one per searcher.
+/// </summary>
+internal sealed class QueryFeatures
+{
+    private readonly Analyzer _analyzer = NewsAnalyzer.Create();
+    private readonly SynonymMaps _synonyms;
+
+    private QueryFeatures(NewsSearcherOptions options)
+    {
+        _synonyms = SynonymMaps.Load(options, _analyzer);
+    }
+
+    /// <exception cref="NewsSearchException">A synonym file cannot be read or is malformed.</exception>
+    public static QueryFeatures Create(NewsSearcherOptions? options) => new(options ?? NewsSearcherOptions.Default);
+
+    /// <summary>Parses the query text and, unless turned off, adds the spelling variants.</summary>
+    /// <exception cref="InvalidQueryException">The query text cannot be parsed.</exception>
+    public ExpandedQuery Expand(NewsQuery query)
+    {
+        var parsed = QueryCompiler.Parse(query.Text, _analyzer, query.MatchAny);
+        return query.ExpandSynonyms ? SynonymExpander.Expand(parsed, _synonyms) : ExpandedQuery.Unchanged(parsed);
+    }
+
+    public TermDisplay Display(NewsQuery query, ExpandedQuery parsed) =>
+        TermDisplay.Build(query.Text, _analyzer, parsed.VariantOf, _synonyms.For(FieldNames.Body));
+
+    /// <summary>"Did you mean" for a query that found little as typed (a relaxed, partial match counts as nothing).</summary>
+    public string? Suggest(IndexSearcher searcher, NewsQuery query, Filter? filter, int hitsAsWritten)
+    {
+        if (!query.SuggestSpelling || hitsAsWritten >= SpellingSuggester.FewHits)
+        {
+            return null;
+        }
+
+        var synonyms = query.ExpandSynonyms ? _synonyms.For(FieldNames.Body) : null;
+        return SpellingSuggester.Suggest(searcher.IndexReader, _analyzer, query.Text, synonyms, CountHits, hitsAsWritten);
+
+        int CountHits(string text)
+        {
+            var counter = new TotalHitCountCollector();
+            searcher.Search(Expand(query with { Text = text }).Query, filter, counter);
+            return counter.TotalHits;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
+using NewsSearch.Analysis.Synonyms;
+using NewsSearch.Indexing;
+
+namespace NewsSearch.Search.Suggestions;
+
+/// <summary>
+/// "Did you mean": for a query that finds little, replaces each word the index lacks (or holds
+/// only rarely) by the closest term the index has, within two edits (a swap of neighbours is one),
+/// weighing closeness against how many articles use the term. The terms come from the index
+/// itself through <see cref="FuzzyTermsEnum"/>, as Lucene's DirectSpellChecker does (the
+/// Lucene.Net.Suggest package is not available), and the suggestion is kept only when it finds
+/// more articles than the query as typed.
+/// </summary>
+internal static class SpellingSuggester
+{
+    /// <summary>A query with fewer hits than this gets a suggestion, when there is a better one.</summary>
+    public const int FewHits = 3;
+
+    /// <summary>A word in this many articles or fewer may still be a misspelling (Ugyhurs in one article).</summary>
+    private const int RareDocFreq = 2;
+
+    /// <summary>
+    /// A correction of a word that does occur must be this many times more common: Bundesbnak (1)
+    /// becomes Bundesbank (169), but Kiev (1) stays Kiev next to Kiel (7) in the Reuters corpus.
+    /// </summary>
+    private const int MoreCommonFactor = 10;
+
+    /// <summary>How much each tenfold in article count makes up for an edit: 0.3 lets a 1,000× more common term win over one edit.</summary>
+    private const double DocFreqWeight = 0.3;
+
+    private const int MinWordLength = 3;
+
+    private static readonly string[] Fields = [FieldNames.Body, FieldNames.Title, FieldNames.Subtitle, FieldNames.Captions];
+
+    /// <summary>The corrected query text, or null when no word needs correcting or the correction finds no more.</summary>
+    /// <param name="reader">The index.</param>
+    /// <param name="analyzer">The schema's analyser.</param>
+    /// <param name="text">The query as typed.</param>
+    /// <param name="synonyms">The body field's synonyms, when expansion is on: a known variant is no misspelling.</param>
+    /// <param name="countHits">Counts the hits of a query text, with the request's filters.</param>
+    /// <param name="hitsAsWritten">The hits of the query as typed.</param>
+    public static string? Suggest(IndexReader reader, Analyzer analyzer, string text, SynonymMap? synonyms, Func<string, int> countHits, int hitsAsWritten)
+    {
+        var corrected = new StringBuilder(text);
+        var changed = false;
+        foreach (var word in QueryWords.Find(text).Reverse())
+        {
+            if (Correct(reader, analyzer, word.Text, synonyms) is { } replacement && replacement != word.Text)
+            {
+                corrected.Remove(word.Start, word.Text.Length).Insert(word.Start, replacement);
+                changed = true;
+            }
+        }
+
+        if (!changed)
+        {
+            return null;
+        }
+
+        var suggestion = corrected.ToString();
+        try
+        {
+            return countHits(suggestion) > hitsAsWritten ? suggestion : null;
+        }
+        catch (InvalidQueryException)
+        {
+            return null;
+        }
+    }
+
+    private static string? Correct(IndexReader reader, Analyzer analyzer, string word, SynonymMap? synonyms)
+    {
+        if (word.Length < MinWordLength || word.Any(char.IsDigit) || Analyze(analyzer, word) is not { } term || term.Length < MinWordLength)
+        {
+            return null;
+        }
+
+        var own = DocFreq(reader, term);
+        if (own > RareDocFreq || (synonyms is not null && synonyms.VariantsOf(term).Any(v => v.Terms.Count == 1 && DocFreq(reader, v.Terms[0]) > 0)))
+        {
+            return null;
+        }
+
+        // Stemming can hide a typo's nearness (Xinjaing stems to xinja, three edits from xinjiang),
+        // so the word as typed, only lower-cased and folded, looks for neighbours too.
+        var typed = Fold(word);
+        var candidates = typed == term ? Candidates(reader, term) : [.. Candidates(reader, term), .. Candidates(reader, typed)];
+        var best = candidates
+            .Where(c => c.Term != term)
+            .Where(c => own == 0 || c.DocFreq >= MoreCommonFactor * own)
+            .OrderBy(c => c.Edits - (DocFreqWeight * Math.Log10(c.DocFreq)))
+            .ThenByDescending(c => c.DocFreq)
+            .ThenBy(c => c.Term, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return best is null ? null : SurfaceForms.Best(reader, best.Term, word) ?? best.Term;
+    }
+
+    private static List<Candidate> Candidates(IndexReader reader, string term)
+    {
+        // Short words get one edit: two edits turn "cat" into half the dictionary.
+        var maxEdits = term.Length <= 4 ? 1 : LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE;
+        var found = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        foreach (var field in Fields)
+        {
+            var terms = MultiFields.GetTerms(reader, field);
+            if (terms is null)
+            {
+                continue;
+            }
+
+            // Prefix 1, as DirectSpellChecker: first letters are rarely wrong, and it keeps the automaton small.
+            // It stays below the term's length (LUCENENET #1002).
+            var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, term), maxEdits, prefixLength: 1, transpositions: true);
+            while (fuzzy.MoveNext())
+            {
+                var text = fuzzy.Term.Utf8ToString();
+                if (text.Length < MinWordLength || !text.All(char.IsLetter))
+                {
+                    continue;
+                }
+
+                var docFreq = fuzzy.DocFreq;
+                if (!found.TryGetValue(text, out var known) || known.DocFreq < docFreq)
+                {
+                    found[text] = new Candidate(text, EditDistance.Between(text, term), docFreq);
+                }
+            }
+        }
+
+        return [.. found.Values];
+    }
+
+    private static string Fold(string word)
+    {
+        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        return new string([.. decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)]);
+    }
+
+    private static int DocFreq(IndexReader reader, string term) =>
+        Fields.Max(field => reader.DocFreq(new Term(field, term)));
+
+    /// <summary>The word's one analysed term; null for stop words and for words that analyse into several terms (CJK runs).</summary>
+    private static string? Analyze(Analyzer analyzer, string word)
+    {
+        using var stream = analyzer.GetTokenStream(FieldNames.Body, word);
+        var attribute = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        string? term = null;
+        var count = 0;
+        while (stream.IncrementToken())
+        {
+            term = attribute.ToString();
+            count++;
+        }
+
+        stream.End();
+        return count == 1 ? term : null;
+    }
+
+    private sealed record Candidate(string Term, int Edits, int DocFreq);
+}

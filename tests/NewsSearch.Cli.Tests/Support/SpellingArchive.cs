@@ -1,0 +1,35 @@
+namespace NewsSearch.Cli.Tests.Support;
+
+/// <summary>
+/// An index of articles for spelling variants, Chinese text and explanations, built once by the
+/// CLI and shared by read-only tests: ids s1-s6.
+/// </summary>
+public sealed class SpellingArchive : IDisposable
+{
+    private const string Articles = """
+        {"id":"s1","title":"Uyghur families wait for news","source":"Meridian Wire","published":"2019-03-01","body":"Relatives of Uyghurs detained in Xinjiang spoke to reporters in Geneva."}
+        {"id":"s2","title":"Exiled poets publish letters","source":"Meridian Wire","published":"2020-06-01","body":"Uyghur poets abroad published letters to their families in Xinjiang."}
+        {"id":"s3","title":"Trams return to Kyiv","source":"Eastgate Press","published":"2022-12-01","body":"The city restored power to its tram lines after a week."}
+        {"id":"s4","title":"新疆棉花产量下降","source":"Demo Wire","published":"2021-04-02","language":"zh","body":"今年新疆棉花产量下降，多家服装品牌表示正在重新审查供应链。"}
+        {"id":"s5","title":"新的边疆政策公布","source":"Demo Wire","published":"2021-05-10","language":"zh","body":"政府公布了新的措施，边疆地区的学校将获得更多资金。"}
+        {"id":"s6","title":"Zürich café owners protest rent rises","source":"Alpine Courier","published":"2021-03-20","body":"Café owners in Zürich marched on Saturday."}
+
+        """;
+
+    private readonly TempFolder _folder = new();
+
+    public SpellingArchive()
+    {
+        var file = _folder.File("spelling.jsonl", Articles);
+        var result = CliRunner.Run("index", file, "--index", _folder.Index);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Index = _folder.Index;
+    }
+
+    public string Index { get; }
+
+    /// <summary>Writes a file into the fixture's folder, for options that read files.</summary>
+    public string File(string name, string content) => _folder.File(name, content);
+
+    public void Dispose() => _folder.Dispose();
+}

@@ -1,0 +1,206 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using NewsSearch.Tests.Support;
+
+namespace NewsSearch.Tests.Ingest;
+
+public sealed class HtmlArticleReaderTests
+{
+    private const string Story = "<p>The harbour ferry will run through the night from June, after the council approved a two-year trial on Tuesday evening.</p>"
+        + "<p>The decision follows a petition signed by more than 3,000 hospital, hotel and port workers who finish their shifts late.</p>"
+        + "<p>The operator said it would recruit eleven additional deckhands and two skippers before the service begins.</p>";
+
+    private const string StoryText = "The harbour ferry will run through the night from June, after the council approved a two-year trial on Tuesday evening.\n\n"
+        + "The decision follows a petition signed by more than 3,000 hospital, hotel and port workers who finish their shifts late.\n\n"
+        + "The operator said it would recruit eleven additional deckhands and two skippers before the service begins.";
+
+    private static NewsArticle Read(string html, string name = "page.html")
+    {
+        var record = Assert.Single(ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(html)), name));
+        Assert.Empty(record.Warnings);
+        return record.Article!;
+    }
+
+    [Fact]
+    public void Read_JsonLdInGraphWithReferences_TakesEveryStructuredField()
+    {
+        var html = """
+            <html lang="en-GB"><head><script type="application/ld+json">
+            {"@context":"https://schema.org","@graph":[
+              {"@type":"WebPage","@id":"https://gazette.test/a/"},
+              {"@type":"NewsArticle","headline":"Night ferry approved","alternativeHeadline":"A two-year trial starts in June",
+               "author":[{"@id":"#p1"},{"@type":"Person","name":"John Roe"}],"datePublished":"2023-04-12T09:30:00+02:00",
+               "articleSection":["Local"],"keywords":"transport, ferries","publisher":{"@id":"#org"},"url":"https://gazette.test/a/",
+               "image":{"@type":"ImageObject","caption":"The ferry at dusk"}},
+              {"@type":"Person","@id":"#p1","name":"Jane Doe"},
+              {"@type":"Organization","@id":"#org","name":"Harbour Gazette"}]}
+            </script></head><body><article><h1>Night ferry approved</h1>
+            """ + Story + "</article></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal("Night ferry approved", article.Title);
+        Assert.Equal("A two-year trial starts in June", article.Subtitle);
+        Assert.Equal("Jane Doe, John Roe", article.Byline);
+        Assert.Equal(new DateTimeOffset(2023, 4, 12, 7, 30, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal("Local", article.Section);
+        Assert.Equal(["transport", "ferries"], article.Tags);
+        Assert.Equal("Harbour Gazette", article.Source);
+        Assert.Equal("https://gazette.test/a/", article.Url);
+        Assert.Equal(["The ferry at dusk"], article.Captions);
+        Assert.Equal("en-GB", article.Language);
+        Assert.Equal(StoryText, article.Body);
+    }
+
+    [Fact]
+    public void Read_OpenGraphAndDublinCore_TakesMetaFieldsAndDropsSiteNameFromTitle()
+    {
+        var html = """
+            <html><head><title>Night ferry approved | Harbour Gazette</title>
+            <meta property="og:title" content="Night ferry approved | Harbour Gazette"><meta property="og:site_name" content="Harbour Gazette">
+            <meta property="article:published_time" content="2023-04-12T09:30:00Z"><meta property="article:section" content="Local">
+            <meta property="article:tag" content="transport"><meta property="article:tag" content="ferries">
+            <meta name="DC.creator" content="Jane Doe"><link rel="canonical" href="https://gazette.test/a">
+            </head><body><div class="story">
+            """ + Story + "</div></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal("Night ferry approved", article.Title);
+        Assert.Equal("Jane Doe", article.Byline);
+        Assert.Equal("Harbour Gazette", article.Source);
+        Assert.Equal(new DateTimeOffset(2023, 4, 12, 9, 30, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal(["transport", "ferries"], article.Tags);
+        Assert.Equal("https://gazette.test/a", article.Url);
+    }
+
+    [Fact]
+    public void Read_NoMetadata_TakesHeadlineBylineAndDateFromThePage()
+    {
+        var html = "<html><body><h1>Night ferry approved</h1><p>By Jane Doe<br>Published: 12 April 2023</p>" + Story + "</body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal("Night ferry approved", article.Title);
+        Assert.Equal("Jane Doe", article.Byline);
+        Assert.Equal(new DateTimeOffset(2023, 4, 12, 0, 0, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal(StoryText, article.Body);
+    }
+
+    [Fact]
+    public void Read_PageChrome_OnlyTheStoryIsBody()
+    {
+        var html = """
+            <html><head><style>p { color: red }</style><script>var tracking = "Script text must not appear";</script></head><body>
+            <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+            <div class="cookie-banner">We use cookies to improve your experience on our website.</div>
+            <main><article><h1>Night ferry approved</h1>
+            <div class="share-bar"><a href="#">Share on Facebook</a><a href="#">Tweet</a></div>
+            <div class="article-body">
+            """ + Story + """
+            <div class="ad-slot">Advertisement</div>
+            <p>Read more: <a href="/other">Council delays vote on parking charges</a></p>
+            </div></article>
+            <section class="related-stories"><h3>Related stories</h3><ul><li><a href="/1">Five things to do this weekend in the city centre</a></li></ul></section>
+            <div id="comments"><p>I have been saying this for years and nobody at the council ever listened to us.</p></div>
+            </main><footer>© 2024 Harbour Gazette. All rights reserved.</footer></body></html>
+            """;
+
+        var article = Read(html);
+
+        Assert.Equal(StoryText, article.Body);
+    }
+
+    [Fact]
+    public void Read_ClasslessMarkup_DescriptionShownUnderHeadlineIsDekAndSectionLabelIsKicker()
+    {
+        var html = """
+            <html><head><meta name="description" content="A two-year trial of night sailings starts in June">
+            <meta property="article:section" content="Transport"></head><body><main id="content"><div class="css-1">
+            <div class="css-2"><span class="css-3">Transport</span><h1>Night ferry approved</h1><p class="css-4">A two-year trial of night sailings starts in June</p></div>
+            <div class="css-5"><span>January 18, 2024 — 9.30am</span></div>
+            <div class="css-6">
+            """ + Story + "</div></div></main></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal("A two-year trial of night sailings starts in June", article.Subtitle);
+        Assert.Equal("Transport", article.Section);
+        Assert.Equal(new DateTimeOffset(2024, 1, 18, 9, 30, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal(StoryText, article.Body);
+    }
+
+    [Fact]
+    public void Read_FigureWithCaptionAndCredit_CaptionNotBody()
+    {
+        var html = "<html><body><article><h1>Night ferry approved</h1><figure><img src='f.jpg'><figcaption>The ferry at dusk. <span class='credit'>Photo: Tomas Reyes</span></figcaption></figure>"
+            + Story + "<div class='image-block'><img src='g.jpg'><div class='caption'>Deckhands at work</div><div class='credit'>(Harbour Gazette)</div></div></article></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal(["The ferry at dusk. Photo: Tomas Reyes", "Deckhands at work (Harbour Gazette)"], article.Captions);
+        Assert.Equal(StoryText, article.Body);
+    }
+
+    [Fact]
+    public void Read_DatelineOpensStory_TakenOutOfBody()
+    {
+        var html = "<html><body><h1>Night ferry approved</h1><div class='content'><p>HARBOURTON (Meridian Wire) — The harbour ferry will run through the night from June, the council said.</p>"
+            + "<p>The operator said it would recruit eleven deckhands and two skippers before the service begins.</p></div></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal("HARBOURTON", article.Dateline);
+        Assert.Equal("Meridian Wire", article.Source);
+        Assert.StartsWith("The harbour ferry will run", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_GzipCompressedPage_ReadsLikePlain()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Combine("page.html.gz");
+        using (var file = File.Create(path))
+        using (var gzip = new GZipStream(file, CompressionLevel.Fastest))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes("<html><body><h1>Night ferry approved</h1>" + Story + "</body></html>"));
+        }
+
+        var article = Assert.Single(ArticleReader.ReadFile(path)).Article!;
+
+        Assert.Equal("Night ferry approved", article.Title);
+        Assert.Equal(StoryText, article.Body);
+    }
+
+    [Fact]
+    public void Read_ExternalScriptsImagesStylesheetsAndFrames_NothingIsFetched()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var origin = $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
+        var html = $"""
+            <html><head><script src="{origin}/app.js"></script><link rel="stylesheet" href="{origin}/site.css">
+            <link rel="preload" href="{origin}/font.woff2"><meta http-equiv="refresh" content="0; url={origin}/next"></head>
+            <body><h1>Night ferry approved</h1><img src="{origin}/photo.jpg"><iframe src="{origin}/frame.html"></iframe>
+            <object data="{origin}/movie.swf"></object>{Story}</body></html>
+            """;
+
+        var article = Read(html);
+        Thread.Sleep(200);
+
+        Assert.Equal(StoryText, article.Body);
+        Assert.False(listener.Pending(), "reading a page opened a connection");
+    }
+
+    [Fact]
+    public void Read_PageWithoutHeadlineOrText_SkippedWithOneWarning()
+    {
+        var records = ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes("<html><head><style>p{}</style></head><body><nav><a href='/'>Home</a></nav></body></html>")), "empty.html").ToList();
+
+        var record = Assert.Single(records);
+        Assert.Null(record.Article);
+        Assert.Contains("no headline or article text", Assert.Single(record.Warnings).Message, StringComparison.Ordinal);
+    }
+}

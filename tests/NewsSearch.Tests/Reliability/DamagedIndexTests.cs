@@ -1,0 +1,196 @@
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using NewsSearch.Tests.Support;
+
+namespace NewsSearch.Tests.Reliability;
+
+/// <summary>
+/// Damaged, foreign and other-version indexes: opening, searching and writing give one clear
+/// message, <see cref="IndexHealth.Check"/> names the problem, and a rebuild recovers.
+/// </summary>
+public sealed class DamagedIndexTests
+{
+    [Fact]
+    public void Check_HealthyIndex_ReportsNoProblemsAndTheArticleCount()
+    {
+        using var folder = new TempFolder();
+        var index = Build(folder, 300);
+
+        var health = IndexHealth.Check(index);
+
+        Assert.True(health.IsHealthy, string.Join("\n", health.Problems));
+        Assert.Equal(300, health.Articles);
+        Assert.Equal(NewsSearch.Indexing.SchemaVersion.Current, health.SchemaVersion);
+    }
+
+    public static TheoryData<string> Damages => new() { "truncate-compound", "truncate-segments", "flip-compound", "delete-compound", "zero-entries" };
+
+    [Theory]
+    [MemberData(nameof(Damages))]
+    public void DamagedIndex_OpenSearchAndCheck_FailClearlyAndRebuildRecovers(string damage)
+    {
+        using var folder = new TempFolder();
+        var index = Build(folder, 300);
+        Damage(index, damage);
+
+        var health = IndexHealth.Check(index);
+        var failure = Record.Exception(() =>
+        {
+            using var searcher = NewsSearcher.Open(index);
+            for (var i = 0; i < 300; i += 7)
+            {
+                searcher.Search(new NewsQuery("marker" + i) { Take = 100 });
+                searcher.Get("damaged-" + i);
+            }
+        });
+
+        Assert.False(health.IsHealthy, $"{damage}: check found nothing");
+        Assert.All(health.Problems, problem => Assert.DoesNotContain('\n', problem));
+        if (failure is not null)
+        {
+            Assert.True(failure is NewsSearchException, $"{damage}: {failure}");
+            Assert.DoesNotContain('\n', failure.Message);
+        }
+
+        using (var writer = NewsIndexWriter.Create(index))
+        {
+            writer.UpsertAll(Enumerable.Range(0, 50).Select(i => Articles.Any(id: "rebuilt-" + i)));
+        }
+
+        Assert.True(IndexHealth.Check(index).IsHealthy);
+        using var rebuilt = NewsSearcher.Open(index);
+        Assert.Equal(50, rebuilt.GetStats().Articles);
+    }
+
+    [Fact]
+    public void OtherSchemaVersion_OpenAndWrite_AskForARebuild()
+    {
+        using var folder = new TempFolder();
+        var index = Build(folder, 10);
+        WriteCommitData(index, new Dictionary<string, string> { ["newssearch.schema"] = "99" });
+
+        var read = Assert.Throws<NewsSearchException>(() => NewsSearcher.Open(index));
+        var write = Assert.Throws<NewsSearchException>(() => NewsIndexWriter.Open(index));
+        var health = IndexHealth.Check(index);
+
+        Assert.Contains("schema version 99", read.Message, StringComparison.Ordinal);
+        Assert.Contains("--rebuild", read.Message, StringComparison.Ordinal);
+        Assert.Contains("schema version 99", write.Message, StringComparison.Ordinal);
+        Assert.Equal(99, health.SchemaVersion);
+        Assert.Equal($"schema version 99, but this NewsSearch reads version {NewsSearch.Indexing.SchemaVersion.Current}", Assert.Single(health.Problems));
+    }
+
+    [Fact]
+    public void ForeignLuceneIndex_OpenAndCheck_SayNewsSearchDidNotWriteIt()
+    {
+        using var folder = new TempFolder();
+        var index = folder.Combine("foreign");
+        using (var directory = FSDirectory.Open(index))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))))
+        {
+            writer.AddDocument(new Document { new TextField("text", "not ours", Field.Store.YES) });
+            writer.Commit();
+        }
+
+        var read = Assert.Throws<NewsSearchException>(() => NewsSearcher.Open(index));
+        var health = IndexHealth.Check(index);
+
+        Assert.Contains("NewsSearch did not write", read.Message, StringComparison.Ordinal);
+        Assert.Contains("NewsSearch did not write", Assert.Single(health.Problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FolderThatIsNotAnIndex_OpenWriteAndCheck_SaySo()
+    {
+        using var folder = new TempFolder();
+        var documents = folder.Combine("documents");
+        folder.File("documents/letter.txt", "Dear editor");
+
+        Assert.Throws<IndexNotFoundException>(() => NewsSearcher.Open(documents));
+        var write = Assert.Throws<NewsSearchException>(() => NewsIndexWriter.Open(documents));
+        var health = IndexHealth.Check(documents);
+
+        Assert.Contains("not an index", write.Message, StringComparison.Ordinal);
+        Assert.StartsWith("not an index", Assert.Single(health.Problems), StringComparison.Ordinal);
+        Assert.Equal(["letter.txt"], System.IO.Directory.EnumerateFileSystemEntries(documents).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Check_MissingFolder_ThrowsIndexNotFound()
+    {
+        using var folder = new TempFolder();
+
+        Assert.Throws<IndexNotFoundException>(() => IndexHealth.Check(folder.Combine("nothing-here")));
+    }
+
+    [Fact]
+    public void Check_WhileAWriterHoldsTheIndex_FailsFastInsteadOfReportingFalseDamage()
+    {
+        using var folder = new TempFolder();
+        var index = Build(folder, 5);
+        using var writer = NewsIndexWriter.Open(index);
+
+        var failure = Assert.Throws<NewsSearchException>(() => IndexHealth.Check(index));
+
+        Assert.Contains("is being written by another process", failure.Message, StringComparison.Ordinal);
+    }
+
+    private static string Build(TempFolder folder, int count)
+    {
+        var index = folder.Combine("index");
+        using var writer = NewsIndexWriter.Open(index);
+        writer.UpsertAll(Enumerable.Range(0, count).Select(i => Articles.Any(id: "damaged-" + i, body: $"Body with marker{i} and some ordinary words about harbours and ferries.")));
+        return index;
+    }
+
+    private static void Damage(string index, string damage)
+    {
+        var compound = System.IO.Directory.GetFiles(index, "*.cfs").OrderByDescending(f => new FileInfo(f).Length).First();
+        var segments = System.IO.Directory.GetFiles(index, "segments_*").Single();
+        switch (damage)
+        {
+            case "truncate-compound":
+                Truncate(compound, 0.5);
+                break;
+            case "truncate-segments":
+                Truncate(segments, 0.5);
+                break;
+            case "flip-compound":
+                using (var stream = File.Open(compound, FileMode.Open))
+                {
+                    stream.Position = stream.Length / 2;
+                    var value = stream.ReadByte();
+                    stream.Position--;
+                    stream.WriteByte((byte)(value ^ 0xff));
+                }
+
+                break;
+            case "delete-compound":
+                File.Delete(compound);
+                break;
+            case "zero-entries":
+                var entries = Path.ChangeExtension(compound, ".cfe");
+                File.WriteAllBytes(entries, new byte[new FileInfo(entries).Length]);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(damage));
+        }
+    }
+
+    private static void Truncate(string path, double keep)
+    {
+        using var stream = File.Open(path, FileMode.Open);
+        stream.SetLength((long)(stream.Length * keep));
+    }
+
+    private static void WriteCommitData(string index, IDictionary<string, string> data)
+    {
+        using var directory = FSDirectory.Open(index);
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48)) { OpenMode = OpenMode.APPEND });
+        writer.SetCommitData(data);
+        writer.Commit();
+    }
+}

@@ -1,0 +1,93 @@
+using NewsSearch.Tests.Support;
+
+namespace NewsSearch.Tests.Search.Suggestions;
+
+public sealed class DidYouMeanTests : IDisposable
+{
+    private readonly MemoryIndex _index = new(
+        Articles.Any(title: "Uyghur families seek news", body: "Relatives of Uyghurs detained in Xinjiang spoke to reporters."),
+        Articles.Any(title: "Cotton and the Uyghur region", body: "Brands audit cotton grown in Xinjiang, home to most Uyghurs."),
+        Articles.Any(title: "UN report on Xinjiang", body: "The report describes the detention of Uyghur people."),
+        Articles.Any(title: "Belgium votes on heat pumps", body: "Belgium's parliament backed subsidies for heat pumps in Brussels."),
+        Articles.Any(title: "Ferry strike ends", body: "Crews returned to work in Belgium and the Netherlands."));
+
+    public void Dispose() => _index.Dispose();
+
+    [Theory]
+    [InlineData("Ugyhur", "Uyghur")]
+    [InlineData("ugyhur", "Uyghur")]
+    [InlineData("Ugyhurs", "Uyghurs")]
+    [InlineData("Belguim", "Belgium")]
+    [InlineData("Xinjaing", "Xinjiang")]
+    public void Search_MisspeltWord_SuggestsTheIndexSpellingInItsUsualCase(string query, string expected)
+    {
+        var results = _index.Search(query);
+
+        Assert.Empty(results.Hits);
+        Assert.Equal(expected, results.DidYouMean);
+    }
+
+    [Fact]
+    public void Search_OneMisspeltWordOfSeveral_KeepsTheRestOfTheQuery()
+    {
+        Assert.Equal("\"Uyghur families\" -cotton", _index.Search("\"Ugyhur families\" -cotton").DidYouMean);
+        Assert.Equal("title:Uyghur", _index.Search("title:Ugyhur").DidYouMean);
+        Assert.Equal("Uyghur -source:Belguim", _index.Search("Ugyhur -source:Belguim").DidYouMean);
+    }
+
+    [Fact]
+    public void Search_MisspeltWordWithOtherWordsFound_StillSuggests()
+    {
+        var results = _index.Search("Ugyhur cotton");
+
+        Assert.NotNull(results.PartialMatch);
+        Assert.Equal("Uyghur cotton", results.DidYouMean);
+    }
+
+    [Theory]
+    [InlineData("Xinjiang")]
+    [InlineData("wombat")]
+    [InlineData("Xinji*")]
+    [InlineData("Ugyhur~")]
+    [InlineData("source:Ugyhur")]
+    public void Search_NothingToCorrect_SuggestsNothing(string query) =>
+        Assert.Null(_index.Search(query).DidYouMean);
+
+    [Fact]
+    public void Search_SuggestSpellingOff_SuggestsNothing() =>
+        Assert.Null(_index.Search(new NewsQuery("Ugyhur") { SuggestSpelling = false }).DidYouMean);
+
+    [Fact]
+    public void Search_KnownSynonym_IsNotCorrected()
+    {
+        var results = _index.Search("Uighur");
+
+        Assert.Equal(3, results.TotalHits);
+        Assert.Null(results.DidYouMean);
+    }
+
+    [Fact]
+    public void Search_RareMisspellingInTheIndex_SuggestsTheCommonSpelling()
+    {
+        using var index = new MemoryIndex([
+            Articles.Any(body: "Rights groups say Ugyhurs were detained."),
+            .. Enumerable.Range(1, 10).Select(i => Articles.Any(body: $"Uyghur activists met in Geneva for the {i}th time.")),
+        ]);
+
+        var results = index.Search("Ugyhur");
+
+        Assert.Equal(1, results.TotalHits);
+        Assert.Equal("Uyghur", results.DidYouMean);
+    }
+
+    [Fact]
+    public void Search_RareNameNextToASomewhatCommonerOne_IsLeftAlone()
+    {
+        using var index = new MemoryIndex([
+            Articles.Any(body: "Grain was shipped from Kiev."),
+            .. Enumerable.Range(1, 7).Select(i => Articles.Any(body: $"Ships docked in Kiel on day {i}.")),
+        ]);
+
+        Assert.Null(index.Search("Kiev").DidYouMean);
+    }
+}

@@ -20,6 +20,8 @@ internal static class CliApp
           newssearch query "Xinjiang cotton" --since 2020 --limit 5
           newssearch query 'title:Uyghur' --json | jq .title
           newssearch show sample-001
+          newssearch trend cocoa --by month
+          newssearch query cotton --facet source,year --collapse
 
         The index is --index DIR, else $NEWSSEARCH_INDEX, else a folder in your user data folder.
         Exit codes: 0 found or done, 1 nothing found, 2 error.
@@ -39,6 +41,10 @@ internal static class CliApp
         Add(root, details, StatsCommand.Create(), StatsCommand.Details);
         Add(root, details, DeleteCommand.Create(), DeleteCommand.Details);
         Add(root, details, ParseCommand.Create(), ParseCommand.Details);
+        Add(root, details, TrendCommand.Create(), TrendCommand.Details);
+        Add(root, details, SimilarCommand.Create(), SimilarCommand.Details);
+        Add(root, details, DupesCommand.Create(), DupesCommand.Details);
+        Add(root, details, WatchCommand.Create(), WatchCommand.Details);
         Add(root, details, VerifyCommand.Create(), VerifyCommand.Details);
         foreach (var help in root.Options.OfType<HelpOption>())
         {

@@ -4,6 +4,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using NewsSearch.Analysis;
 using NewsSearch.Indexing;
+using NewsSearch.Indexing.Arrival;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace NewsSearch;
@@ -23,6 +24,7 @@ public sealed class NewsIndexWriter : IDisposable
     private readonly Stopwatch _sinceCommit = Stopwatch.StartNew();
     private readonly System.Threading.Lock _commitLock = new();
     private readonly WriterProcessLock? _processLock;
+    private readonly ArrivalSequence _arrivals;
     private long _pending;
     private bool _disposed;
 
@@ -34,6 +36,7 @@ public sealed class NewsIndexWriter : IDisposable
         _options = options;
         _commitOnlyAtEnd = commitOnlyAtEnd;
         DisplayPath = displayPath;
+        _arrivals = new ArrivalSequence(directory);
     }
 
     /// <summary>Where the index lives, for messages; <c>(memory)</c> for an in-memory index.</summary>
@@ -90,7 +93,7 @@ public sealed class NewsIndexWriter : IDisposable
         ArgumentNullException.ThrowIfNull(article);
         ArgumentException.ThrowIfNullOrWhiteSpace(article.Id, nameof(article));
         ObjectDisposedException.ThrowIf(_disposed, this);
-        _writer.UpdateDocument(new Term(FieldNames.Id, article.Id), ArticleDocumentMapper.ToDocument(article));
+        _arrivals.Upsert(article, ArticleDocumentMapper.ToDocument(article), document => _writer.UpdateDocument(new Term(FieldNames.Id, article.Id), document));
         if (Interlocked.Increment(ref _pending) >= _options.CommitEveryArticles || _sinceCommit.Elapsed >= _options.CommitInterval)
         {
             CommitPeriodically();
@@ -164,8 +167,11 @@ public sealed class NewsIndexWriter : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         lock (_commitLock)
         {
-            _writer.SetCommitData(SchemaVersion.CommitData());
+            var commitData = SchemaVersion.CommitData();
+            commitData[ArrivalSequence.CommitDataKey] = _arrivals.Watermark().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _writer.SetCommitData(commitData);
             _writer.Commit();
+            _arrivals.Refresh();
             Interlocked.Exchange(ref _pending, 0);
             _sinceCommit.Restart();
         }
@@ -185,6 +191,7 @@ public sealed class NewsIndexWriter : IDisposable
         _disposed = true;
         try
         {
+            _arrivals.Dispose();
             _writer.Rollback();
             _directory.Dispose();
         }
@@ -217,6 +224,7 @@ public sealed class NewsIndexWriter : IDisposable
         }
         finally
         {
+            _arrivals.Dispose();
             if (_directory is not RAMDirectory)
             {
                 _directory.Dispose();

@@ -42,6 +42,19 @@ public sealed record NewsQuery(string Text)
     /// <summary>The largest number of snippets per hit.</summary>
     public int MaxSnippets { get; init; } = 2;
 
+    /// <summary>Count all matching articles by these fields into <see cref="SearchResults.Facets"/>.</summary>
+    public IReadOnlyList<FacetField> Facets { get; init; } = [];
+
+    /// <summary>The most values to return per facet, most frequent first.</summary>
+    public int FacetLimit { get; init; } = 10;
+
+    /// <summary>
+    /// Show one article per story: copies of the same story (near-duplicate bodies) among the hits
+    /// are folded into the best-ranked one, listed in its <see cref="SearchHit.Duplicates"/>;
+    /// <see cref="Skip"/> and <see cref="Take"/> then count stories.
+    /// </summary>
+    public bool Collapse { get; init; }
+
     /// <summary>
     /// How long the search may run before it is stopped with a <see cref="QueryTimeoutException"/>;
     /// 5 seconds unless set. <see cref="TimeSpan.Zero"/> or <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> means no limit.

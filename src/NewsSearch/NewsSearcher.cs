@@ -7,7 +7,11 @@ using NewsSearch.Analysis;
 using NewsSearch.Highlighting;
 using NewsSearch.Indexing;
 using NewsSearch.Search;
+using NewsSearch.Search.Collapse;
 using NewsSearch.Search.Explanations;
+using NewsSearch.Search.Facets;
+using NewsSearch.Search.Similar;
+using NewsSearch.Search.Timeline;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace NewsSearch;
@@ -127,12 +131,16 @@ public sealed class NewsSearcher : IDisposable
             var hits = new List<SearchHit>(Math.Min(query.Take, topDocs.ScoreDocs.Length));
             var highlightTerms = query.Highlight ? HighlightTerms.Extract(used, bounded.IndexReader) : null;
             var display = query.Explain ? _features.Display(query, parsed) : null;
-            foreach (var scoreDoc in topDocs.ScoreDocs.Skip(query.Skip))
+            var stories = query.Collapse ? StoryClusters.Build(bounded, used, filter) : null;
+            var page = stories?.Page(query.Skip, query.Take, topDocs.TotalHits, n => Run(bounded, used, filter, query with { Skip = 0, Take = n }, budget))
+                ?? topDocs.ScoreDocs.Skip(query.Skip);
+            foreach (var scoreDoc in page)
             {
                 budget.Check();
                 var snippets = highlightTerms is null ? [] : SnippetBuilder.Build(bounded, scoreDoc.Doc, highlightTerms, query.MaxSnippets);
                 var hit = ListFieldReader.Read(bounded.IndexReader, scoreDoc.Doc, scoreDoc.Score, snippets);
-                hits.Add(display is null ? hit : hit with { Explanation = HitExplainer.Explain(bounded, used, scoreDoc.Doc, display) });
+                hit = display is null ? hit : hit with { Explanation = HitExplainer.Explain(bounded, used, scoreDoc.Doc, display) };
+                hits.Add(stories is null ? hit : hit with { Duplicates = stories.DuplicatesOf(bounded.IndexReader, scoreDoc.Doc) });
             }
 
             string? didYouMean;
@@ -153,6 +161,8 @@ public sealed class NewsSearcher : IDisposable
                 PartialMatch = partial,
                 Synonyms = parsed.UsedIn(bounded.IndexReader),
                 DidYouMean = didYouMean,
+                Facets = FacetCounter.Count(bounded, used, filter, query),
+                TotalStories = stories?.Count,
             };
         }
         catch (QueryBudgetExceededException exception)
@@ -199,6 +209,74 @@ public sealed class NewsSearcher : IDisposable
         {
             var top = searcher.Search(new TermQuery(new Term(FieldNames.Id, id)), 1);
             return top.ScoreDocs.Length == 0 ? null : HitExplainer.Explain(searcher, parsed.Query, top.ScoreDocs[0].Doc, _features.Display(query, parsed));
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// Counts the articles matching <paramref name="query"/> per day, week, month or year, from the
+    /// earliest to the latest matching date, with empty periods as zero. Paging and sorting are ignored.
+    /// </summary>
+    /// <param name="query">The query text and filters.</param>
+    /// <param name="interval">The period length; <see cref="TrendInterval.Auto"/> chooses by the span of the dates.</param>
+    /// <exception cref="InvalidQueryException">The query text cannot be parsed.</exception>
+    /// <exception cref="NewsSearchException">The dates span too many periods of <paramref name="interval"/>.</exception>
+    public TrendSeries Trend(NewsQuery query, TrendInterval interval = TrendInterval.Auto)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var parsed = Parse(query);
+        var filter = QueryCompiler.BuildFilter(query);
+        return Use(searcher => TrendBuilder.Build(searcher, parsed, filter, interval));
+    }
+
+    /// <summary>
+    /// Finds the articles most like the one with <paramref name="id"/> (related stories), best first.
+    /// The article itself and copies of it (near-duplicate bodies) are left out, and copies of a
+    /// story already listed are not listed again.
+    /// </summary>
+    /// <param name="id">The article's id.</param>
+    /// <param name="take">How many articles to return.</param>
+    /// <returns>The related articles, without snippets; <see langword="null"/> when no article has <paramref name="id"/>.</returns>
+    public IReadOnlyList<SearchHit>? Similar(string id, int take = 10)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentOutOfRangeException.ThrowIfNegative(take);
+        return Use(searcher => SimilarArticles.Find(searcher, _analyzer, id, take));
+    }
+
+    /// <summary>
+    /// Lists the stories published more than once (articles with near-duplicate bodies, such as an
+    /// agency story republished by several outlets), largest first. Paging, sorting and facets of
+    /// <paramref name="query"/> are ignored.
+    /// </summary>
+    /// <param name="query">Only among the articles matching this query; every article when null.</param>
+    /// <exception cref="InvalidQueryException">The query text cannot be parsed.</exception>
+    public IReadOnlyList<DuplicateCluster> FindDuplicates(NewsQuery? query = null)
+    {
+        query ??= new NewsQuery("");
+        var parsed = Parse(query);
+        var filter = QueryCompiler.BuildFilter(query);
+        return Use(searcher => DuplicateFinder.Find(searcher, parsed, filter));
+    }
+
+    /// <summary>Whether this searcher reads a writer of this process (near-real-time) rather than commits.</summary>
+    internal bool IsNearRealTime => _ownedDirectory is null;
+
+    /// <summary>The Lucene query for <paramref name="query"/>'s text, with spelling variants as a search would use them.</summary>
+    internal Query Parse(NewsQuery query) => _features.Expand(query).Query;
+
+    /// <summary>Runs <paramref name="body"/> on the current snapshot, which stays open until it returns.</summary>
+    internal T Use<T>(Func<IndexSearcher, T> body)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        AutoRefresh();
+        var searcher = _manager.Acquire();
+        try
+        {
+            return body(searcher);
         }
         finally
         {

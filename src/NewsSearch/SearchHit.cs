@@ -31,6 +31,12 @@ public sealed record SearchHit
     /// <summary>Passages that matched, best first; empty when highlighting was off or no text field matched.</summary>
     public IReadOnlyList<Snippet> Snippets { get; init; } = [];
 
+    /// <summary>
+    /// With <see cref="NewsQuery.Collapse"/>: the other matching copies of this story (near-duplicate
+    /// bodies, such as an agency story republished by other outlets); otherwise empty.
+    /// </summary>
+    public IReadOnlyList<NearDuplicate> Duplicates { get; init; } = [];
+
     /// <summary>Why the hit scored as it did, when <see cref="NewsQuery.Explain"/> was set; otherwise null.</summary>
     public ScoreExplanation? Explanation { get; init; }
 }

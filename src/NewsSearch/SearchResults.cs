@@ -16,6 +16,18 @@ public sealed record SearchResults
     public PartialMatch? PartialMatch { get; init; }
 
     /// <summary>
+    /// For each facet asked for in <see cref="NewsQuery.Facets"/>, its most frequent values over all
+    /// matching articles; empty when none was asked for.
+    /// </summary>
+    public IReadOnlyDictionary<FacetField, IReadOnlyList<FacetValue>> Facets { get; init; } = new Dictionary<FacetField, IReadOnlyList<FacetValue>>();
+
+    /// <summary>
+    /// With <see cref="NewsQuery.Collapse"/>: how many stories the matching articles form (copies of
+    /// one story count once); otherwise <see langword="null"/>.
+    /// </summary>
+    public int? TotalStories { get; init; }
+
+    /// <summary>
     /// The query words that were also searched under other spellings, with the variants that
     /// articles in the index use; empty when none were.
     /// </summary>

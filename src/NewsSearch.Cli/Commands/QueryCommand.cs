@@ -31,6 +31,12 @@ internal static class QueryCommand
         explain with --explain) and the total on stderr, followed there by one JSON object
         {"didYouMean": …, "synonyms": […]} when there is a suggestion or a variant was searched;
         with --count, the number of matching articles alone.
+        --facet source,byline,section,tag,language,year counts ALL matching articles (not just the
+        page) and prints the top --facet-limit values per field after the hits; with --json they come
+        as one last line {"facets":{"source":[{"value":...,"count":...}],...}} (it has no "id").
+        --collapse shows each story once: copies (near-duplicate bodies, such as one agency story
+        republished by several outlets) fold into the best-ranked, shown with "+N similar" and their
+        sources ("duplicates" in --json); --limit and --offset then count stories.
         Exit codes: 0 hits found, 1 no hits, 2 error (such as an invalid query or a missing index).
         """;
 
@@ -135,6 +141,11 @@ internal static class QueryCommand
             Text, Limit, Offset, Sort, Since, Until, Sources, Sections, Tags, Any, Json, Count, NoSnippets,
             SearchFeatureOptions.Synonyms, SearchFeatureOptions.NoSynonyms, SearchFeatureOptions.Explain, Timeout,
         };
+        foreach (var option in QueryFacetOptions.All)
+        {
+            command.Add(option);
+        }
+
         command.Aliases.Add("q");
         command.SetAction(parseResult => CommandContext.Run(parseResult, Run));
         return command;
@@ -174,6 +185,7 @@ internal static class QueryCommand
         query = SearchFeatureOptions.Apply(parse, query, countOnly);
 
         using var searcher = NewsSearcher.Open(context.IndexPath, SearchFeatureOptions.SearcherOptions(parse));
+        query = QueryFacetOptions.Apply(parse, query);
         SearchResults results;
         try
         {
@@ -212,11 +224,15 @@ internal static class QueryCommand
             context.Error.WriteLine(PartialNote(partial));
         }
 
-        using var writer = new JsonHitWriter(context.Output);
-        foreach (var hit in results.Hits)
+        using (var writer = new JsonHitWriter(context.Output, withDuplicates: query.Collapse))
         {
-            writer.Write(hit);
+            foreach (var hit in results.Hits)
+            {
+                writer.Write(hit);
+            }
         }
+
+        QueryFacetOptions.WriteJson(context, query, results);
 
         context.Error.WriteLine(Header(text, query, results));
         QueryNotes.WriteJson(context.Error, results);
@@ -259,10 +275,12 @@ internal static class QueryCommand
             writer.Write(++rank, hit, withSnippets);
         }
 
-        if (rank < results.TotalHits && results.Hits.Count > 0)
+        if (rank < (results.TotalStories ?? results.TotalHits) && results.Hits.Count > 0)
         {
             context.Output.WriteLine(style.Dim(string.Create(CultureInfo.InvariantCulture, $"more: add --offset {rank}")));
         }
+
+        QueryFacetOptions.WriteText(context, query, results);
     }
 
     private static string Header(string text, NewsQuery query, SearchResults results)
@@ -270,6 +288,11 @@ internal static class QueryCommand
         var total = results.TotalHits;
         var match = total == 1 ? "1 article matches" : string.Create(CultureInfo.InvariantCulture, $"{(total == 0 ? "no" : Formats.Number(total))} articles match");
         var header = $"{match} \"{text}\"";
+        if (results.TotalStories is { } stories)
+        {
+            header += string.Create(CultureInfo.InvariantCulture, $", {Formats.Count(stories, "story", "stories")} once copies are folded");
+        }
+
         if (total == 0)
         {
             return header;

@@ -51,5 +51,9 @@ internal static class Formats
     public static string Count(long count, string singular, string plural) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural)}");
 
+    /// <summary>An instant in UTC to the second: <c>2018-11-05T14:30:00Z</c>.</summary>
+    public static string IsoInstant(DateTimeOffset value) =>
+        value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
     public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -10,19 +10,31 @@ namespace NewsSearch.Cli.Output;
 internal sealed class JsonHitWriter : IDisposable
 {
     private readonly JsonLineWriter _lines;
+    private readonly bool _withDuplicates;
+    private readonly string? _watch;
 
-    public JsonHitWriter(TextWriter output)
+    /// <param name="output">Where the lines go.</param>
+    /// <param name="withDuplicates">Add a "duplicates" array to every hit (query --collapse).</param>
+    /// <param name="watch">Add a "watch" key naming the saved search (watch run).</param>
+    public JsonHitWriter(TextWriter output, bool withDuplicates = false, string? watch = null)
     {
         _lines = new JsonLineWriter(output);
+        _withDuplicates = withDuplicates;
+        _watch = watch;
     }
 
-    public void Write(SearchHit hit) => _lines.WriteLine(json => WriteHit(json, hit));
+    public void Write(SearchHit hit) => _lines.WriteLine(json => WriteHit(json, hit, _withDuplicates, _watch));
 
     public void Dispose() => _lines.Dispose();
 
-    private static void WriteHit(Utf8JsonWriter json, SearchHit hit)
+    private static void WriteHit(Utf8JsonWriter json, SearchHit hit, bool withDuplicates, string? watch)
     {
         json.WriteStartObject();
+        if (watch is not null)
+        {
+            json.WriteString("watch", watch);
+        }
+
         json.WriteString("id", hit.Id);
         if (float.IsFinite(hit.Score))
         {
@@ -45,6 +57,11 @@ internal sealed class JsonHitWriter : IDisposable
         }
 
         json.WriteEndArray();
+        if (withDuplicates)
+        {
+            Commands.QueryFacetOptions.WriteDuplicates(json, hit.Duplicates);
+        }
+
         if (hit.Explanation is { } explanation)
         {
             QueryNotes.WriteExplanation(json, explanation);

@@ -47,6 +47,13 @@ internal sealed class TextHitWriter
             }
         }
 
+        if (hit.Duplicates.Count > 0)
+        {
+            // Copies of the same story (query --collapse): how many, and who else ran it.
+            var sources = hit.Duplicates.Select(d => d.Source ?? d.Id).Distinct(StringComparer.Ordinal);
+            _output.WriteLine(Indent + _style.Accent($"+{hit.Duplicates.Count} similar") + ": " + OneLine(string.Join(", ", sources)));
+        }
+
         if (hit.Explanation is { } explanation)
         {
             foreach (var line in QueryNotes.ExplanationLines(explanation))

@@ -81,6 +81,7 @@ internal static class ArticleDocumentMapper
             document.Add(new NumericDocValuesField(FieldNames.Published, millis));
         }
 
+        NearDuplicates.SketchField.AddTo(document, article);
         return document;
     }
 

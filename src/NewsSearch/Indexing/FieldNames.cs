@@ -32,6 +32,15 @@ internal static class FieldNames
     public const string FacetLanguage = "facet.language";
     public const string FacetByline = "facet.byline";
 
+    /// <summary>Binary doc values: the MinHash sketch of the body (see NearDuplicates/NearDuplicateSketch).</summary>
+    public const string DuplicateSketch = "dup.sketch";
+
+    /// <summary>Numeric doc values: when the article's current content arrived, as a sequence number (see Arrival/ArrivalSequence).</summary>
+    public const string Arrival = "arrival";
+
+    /// <summary>Numeric doc values: a hash of the article's content, so an unchanged re-upsert keeps its arrival.</summary>
+    public const string ContentHash = "content.hash";
+
     /// <summary>The analysed text fields a query without a field searches, in boost order.</summary>
     public static IReadOnlyList<string> DefaultSearchFields { get; } = [Title, Subtitle, Captions, Body, Byline, Dateline];
 

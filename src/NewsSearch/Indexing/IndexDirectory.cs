@@ -94,11 +94,14 @@ internal static class IndexDirectory
         }
     }
 
-    /// <summary>Whether a folder holds files that are not a Lucene index (a user's documents, say).</summary>
+    /// <summary>
+    /// Whether a folder holds files that are not a Lucene index (a user's documents, say). NewsSearch's
+    /// own files beside the index (the writer lock, saved searches) all start with <c>newssearch.</c>.
+    /// </summary>
     public static bool IsForeignNonEmptyFolder(string path) =>
         System.IO.Directory.Exists(path)
         && System.IO.Directory.EnumerateFileSystemEntries(path).Any(entry => !IsLuceneFileName(Path.GetFileName(entry)));
 
     private static bool IsLuceneFileName(string name) =>
-        name == IndexWriter.WRITE_LOCK_NAME || name == WriterProcessLock.FileName || name.EndsWith("write.lock", StringComparison.Ordinal) || name.StartsWith("segments", StringComparison.Ordinal) || name.StartsWith('_');
+        name == IndexWriter.WRITE_LOCK_NAME || name.StartsWith("newssearch.", StringComparison.Ordinal) || name.EndsWith("write.lock", StringComparison.Ordinal) || name.StartsWith("segments", StringComparison.Ordinal) || name.StartsWith('_');
 }

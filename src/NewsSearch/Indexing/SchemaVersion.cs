@@ -7,7 +7,9 @@ namespace NewsSearch.Indexing;
 /// </summary>
 internal static class SchemaVersion
 {
-    public const int Current = 2;
+    // 2: the NewsSearch48 codec (Deflate stored fields). 3: near-duplicate sketch, arrival
+    // sequence and content hash (issue 4, part B).
+    public const int Current = 3;
 
     public const string CommitDataKey = "newssearch.schema";
 

@@ -215,7 +215,7 @@ public class NewsIndexWriterTests
         using var directory = FSDirectory.Open(folder.Path);
         using var reader = DirectoryReader.Open(directory);
 
-        Assert.Equal("2", reader.IndexCommit.UserData["newssearch.schema"]);
+        Assert.Equal(NewsSearch.Indexing.SchemaVersion.Current.ToString(System.Globalization.CultureInfo.InvariantCulture), reader.IndexCommit.UserData["newssearch.schema"]);
     }
 
     private static void WriteRawLuceneIndex(string path, Dictionary<string, string> commitData)

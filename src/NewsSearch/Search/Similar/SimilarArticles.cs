@@ -1,0 +1,103 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using NewsSearch.Indexing;
+using NewsSearch.Indexing.NearDuplicates;
+
+namespace NewsSearch.Search.Similar;
+
+/// <summary>
+/// Related stories: MoreLikeThis picks the article's most telling words (by tf-idf, from the title,
+/// body and captions, analysed like the index) and searches for them; copies of the article itself
+/// are then left out, and so are copies of a story already listed, so five wire copies of one
+/// related story take one place, not five.
+/// </summary>
+internal static class SimilarArticles
+{
+    private static readonly string[] Fields = [FieldNames.Title, FieldNames.Body, FieldNames.Captions];
+
+    /// <summary>Null when no article has <paramref name="id"/>.</summary>
+    public static IReadOnlyList<SearchHit>? Find(IndexSearcher searcher, Analyzer analyzer, string id, int take)
+    {
+        var found = searcher.Search(new TermQuery(new Term(FieldNames.Id, id)), 1);
+        if (found.ScoreDocs.Length == 0)
+        {
+            return null;
+        }
+
+        var reader = searcher.IndexReader;
+        var source = found.ScoreDocs[0].Doc;
+        var query = Like(reader, analyzer, source);
+        if (take == 0 || query is BooleanQuery { Clauses.Count: 0 })
+        {
+            return [];
+        }
+
+        var sourceSketch = SketchField.Read(reader, source);
+        var wanted = (take * 2) + 10;
+        while (true)
+        {
+            var top = searcher.Search(query, Math.Min(wanted, Math.Max(1, reader.MaxDoc)));
+            var hits = new List<SearchHit>(take);
+            var listed = new List<byte[]>();
+            foreach (var scoreDoc in top.ScoreDocs)
+            {
+                if (scoreDoc.Doc == source)
+                {
+                    continue;
+                }
+
+                var sketch = SketchField.Read(reader, scoreDoc.Doc);
+                if (sketch is not null && ((sourceSketch is not null && NearDuplicateSketch.AreDuplicates(sourceSketch, sketch)) || listed.Any(l => NearDuplicateSketch.AreDuplicates(l, sketch))))
+                {
+                    continue;
+                }
+
+                if (sketch is not null)
+                {
+                    listed.Add(sketch);
+                }
+
+                hits.Add(ListFieldReader.Read(reader, scoreDoc.Doc, scoreDoc.Score, []));
+                if (hits.Count == take)
+                {
+                    return hits;
+                }
+            }
+
+            if (top.ScoreDocs.Length >= top.TotalHits)
+            {
+                return hits;
+            }
+
+            wanted *= 4;
+        }
+    }
+
+    private static Query Like(IndexReader reader, Analyzer analyzer, int doc)
+    {
+        var moreLikeThis = new MoreLikeThis(reader)
+        {
+            Analyzer = analyzer,
+            FieldNames = Fields,
+
+            // Articles are short: a word said once in a 300-word story can be what it is about.
+            MinTermFreq = 1,
+
+            // A word no other article has finds nothing and would only take the place of one that does.
+            MinDocFreq = 2,
+            MinWordLen = 2,
+            MaxQueryTerms = 25,
+            ApplyBoost = true,
+        };
+        if (reader.NumDocs >= 200)
+        {
+            // In a real archive, words in over a fifth of all articles say nothing about this one;
+            // in a small index such a cut would drop nearly every word.
+            moreLikeThis.SetMaxDocFreqPct(20);
+        }
+
+        return moreLikeThis.Like(doc);
+    }
+}

@@ -27,7 +27,7 @@ public sealed record IndexHealth
     /// <summary>The schema version written in the last commit; null when unreadable or not written by NewsSearch.</summary>
     public int? SchemaVersion { get; init; }
 
-    /// <summary>Lucene's full CheckIndex report, for bug reports (the CLI prints it with NEWSSEARCH_DEBUG=1).</summary>
+    /// <summary>Lucene's full CheckIndex report, for tests and debugging; empty where the segment walker ran instead.</summary>
     internal string Log { get; init; } = "";
 
     /// <summary>

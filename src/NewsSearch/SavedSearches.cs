@@ -122,7 +122,7 @@ public sealed class SavedSearches
                 var parsed = searcher.Parse(new NewsQuery(entry.Search.Query));
                 var (hits, watermark) = searcher.Use(s => AlertSearch.Run(s, parsed, searcher.IsNearRealTime, entry.LastArrival));
                 results.Add(new SavedSearchResult { Search = entry.Search, Hits = hits });
-                store.Entries[store.Entries.IndexOf(entry)] = new SavedSearchEntry(entry.Search with { LastRun = now }, Math.Max(watermark, entry.LastArrival));
+                store.Entries[store.Entries.IndexOf(entry)] = new SavedSearchEntry(entry.Search with { LastRun = now }, watermark);
             }
         }
 

@@ -38,6 +38,11 @@ internal static class VerifyCommand
     private static int Run(CommandContext context)
     {
         var health = IndexHealth.Check(context.IndexPath);
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NEWSSEARCH_DEBUG")))
+        {
+            context.Error.WriteLine(health.Log);
+        }
+
         if (context.ParseResult.GetValue(Json))
         {
             using var lines = new JsonLineWriter(context.Output);

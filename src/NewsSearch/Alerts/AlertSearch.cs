@@ -21,6 +21,8 @@ internal static class AlertSearch
 
     public static (IReadOnlyList<SearchHit> Hits, long Watermark) Run(IndexSearcher searcher, Query parsed, bool nearRealTime, long after)
     {
+        // Below what the search has read, the index was rebuilt from damaged files and numbered
+        // anew: report nothing of it rather than guess, and go on from its end.
         var watermark = Watermark(searcher.IndexReader, nearRealTime);
         if (watermark <= after)
         {

@@ -38,6 +38,11 @@ internal static partial class IndexVerifier
         Codec.NewsCodecFactory.EnsureRegistered();
         using var writerLock = TryLock(fullPath, indexPath);
         using var directory = new NIOFSDirectory(new DirectoryInfo(fullPath));
+        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+        {
+            return SegmentWalker.Check(indexPath, directory);
+        }
+
         using var log = new StringWriter(CultureInfo.InvariantCulture);
         CheckIndex.Status status;
         try
@@ -85,28 +90,18 @@ internal static partial class IndexVerifier
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"{status.NumBadSegments} damaged segments holding {status.TotLoseDocCount} articles"));
         }
 
-        int? schema = null;
-        if (!status.MissingSegments && !status.CantOpenSegments)
-        {
-            schema = SchemaVersion.Read(status.UserData);
-            if (schema is null)
-            {
-                problems.Add("a Lucene index that NewsSearch did not write (no schema version in its commit)");
-            }
-            else if (schema != SchemaVersion.Current)
-            {
-                problems.Add($"schema version {schema}, but this NewsSearch reads version {SchemaVersion.Current}");
-            }
-        }
+        var health = new IndexHealth { IndexPath = indexPath, Problems = problems, Articles = articles, Segments = status.NumSegments, Log = log };
+        return status.MissingSegments || status.CantOpenSegments ? health : WithSchema(health, status.UserData);
+    }
 
-        return new IndexHealth
-        {
-            IndexPath = indexPath,
-            Problems = problems,
-            Articles = articles,
-            Segments = status.NumSegments,
-            SchemaVersion = schema,
-        };
+    /// <summary>Adds the commit's schema version, and a problem when it is missing or not this NewsSearch's.</summary>
+    public static IndexHealth WithSchema(IndexHealth health, IDictionary<string, string>? userData)
+    {
+        var schema = SchemaVersion.Read(userData);
+        var problem = schema is null
+            ? "a Lucene index that NewsSearch did not write (no schema version in its commit)"
+            : schema != SchemaVersion.Current ? $"schema version {schema}, but this NewsSearch reads version {SchemaVersion.Current}" : null;
+        return health with { SchemaVersion = schema, Problems = problem is null ? health.Problems : [.. health.Problems, problem] };
     }
 
     private static string? SegmentError(CheckIndex.Status.SegmentInfoStatus segment)

@@ -69,8 +69,9 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
         return base.GetFieldQuery(resolved, queryText, quoted);
     }
 
+    // "a b"~-1 parses to a negative slop, which PhraseQuery rejects with ArgumentOutOfRangeException; read it as exact.
     protected override Query GetFieldQuery(string field, string queryText, int slop) =>
-        base.GetFieldQuery(Resolve(field), queryText, slop);
+        base.GetFieldQuery(Resolve(field), queryText, Math.Max(0, slop));
 
     protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
     {

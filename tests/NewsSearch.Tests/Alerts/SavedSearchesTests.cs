@@ -135,6 +135,26 @@ public sealed class SavedSearchesTests : IDisposable
     }
 
     [Fact]
+    public void Run_AfterTheIndexWasStartedAfresh_GoesOnFromItsEnd()
+    {
+        var index = Index(Enumerable.Range(0, 5).Select(i => Articles.Any(title: null, body: $"ferry {i}")).ToArray());
+        var searches = SavedSearches.Open(index);
+        searches.Add("ferries", "ferry");
+        foreach (var file in Directory.EnumerateFiles(index).Where(f => !Path.GetFileName(f).StartsWith("newssearch.", StringComparison.Ordinal)))
+        {
+            File.Delete(file);
+        }
+
+        Index(Articles.Any(title: null, body: "ferry again"));
+        var afterRestart = searches.Run();
+        Index(Articles.Any(title: null, id: "later", body: "ferry later"));
+        var later = searches.Run();
+
+        Assert.Empty(afterRestart.Single().Hits);
+        Assert.Equal(["later"], later.Single().Hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public void Run_Concurrently_ReportsEachArticleOnce()
     {
         var index = Index(Articles.Any(title: null, body: "nothing yet"));

@@ -65,6 +65,23 @@ public sealed class DamagedIndexTests
         Assert.Equal(50, rebuilt.GetStats().Articles);
     }
 
+    [Theory]
+    [MemberData(nameof(Damages))]
+    public void SegmentWalker_TheCheckUsedUnderNativeAot_FindsTheSameDamage(string damage)
+    {
+        using var folder = new TempFolder();
+        var index = Build(folder, 300);
+        var healthy = Walk(index);
+        Damage(index, damage);
+
+        var damaged = Walk(index);
+
+        Assert.True(healthy.IsHealthy, string.Join("\n", healthy.Problems));
+        Assert.Equal(300, healthy.Articles);
+        Assert.False(damaged.IsHealthy, $"{damage}: the walk found nothing");
+        Assert.All(damaged.Problems, problem => Assert.DoesNotContain('\n', problem));
+    }
+
     [Fact]
     public void OtherSchemaVersion_OpenAndWrite_AskForARebuild()
     {
@@ -136,6 +153,12 @@ public sealed class DamagedIndexTests
         var failure = Assert.Throws<NewsSearchException>(() => IndexHealth.Check(index));
 
         Assert.Contains("is being written by another process", failure.Message, StringComparison.Ordinal);
+    }
+
+    private static IndexHealth Walk(string index)
+    {
+        using var directory = new NIOFSDirectory(new DirectoryInfo(index));
+        return NewsSearch.Indexing.SegmentWalker.Check(index, directory);
     }
 
     private static string Build(TempFolder folder, int count)

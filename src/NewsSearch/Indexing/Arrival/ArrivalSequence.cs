@@ -27,10 +27,31 @@ internal sealed class ArrivalSequence : IDisposable
     public ArrivalSequence(LuceneDirectory directory)
     {
         _directory = directory;
-        _committed = DirectoryReader.IndexExists(directory) ? DirectoryReader.Open(directory) : null;
-        if (_committed is not null)
+        if (!DirectoryReader.IndexExists(directory))
         {
+            return;
+        }
+
+        try
+        {
+            _committed = DirectoryReader.Open(directory);
             _last = Math.Max(Read(_committed.IndexCommit.UserData) ?? 0, Highest(_committed));
+        }
+        catch (Exception exception) when (IsDamage(exception))
+        {
+            // A damaged index being rebuilt: nothing to compare with, so every article arrives anew.
+            // Numbering goes on from the last watermark when the commit still says it; saved searches
+            // that have read further start again from the rebuilt index's end (see AlertSearch).
+            _committed?.Dispose();
+            _committed = null;
+            try
+            {
+                _last = Read(IndexDirectory.ReadCommitData(directory)) ?? 0;
+            }
+            catch (Exception again) when (IsDamage(again))
+            {
+                _last = 0;
+            }
         }
     }
 
@@ -117,6 +138,9 @@ internal sealed class ArrivalSequence : IDisposable
         _committed = null;
         _lock.Dispose();
     }
+
+    private static bool IsDamage(Exception exception) =>
+        exception is IOException or InvalidDataException or ArgumentException or IndexOutOfRangeException or InvalidOperationException;
 
     /// <summary>The arrival of the committed article with this id when its content is the same; else null.</summary>
     private long? Existing(string id, long hash)

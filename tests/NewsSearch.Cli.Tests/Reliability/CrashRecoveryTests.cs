@@ -38,12 +38,16 @@ public sealed class CrashRecoveryTests
         var kills = 0;
         var completed = 0;
         var clock = Stopwatch.StartNew();
+
+        // Kill anywhere in a run: while starting, reading, flushing segments, merging or committing.
+        // The window starts wide and shrinks to the length of a run once one has finished first.
+        var longest = 9000;
         for (var attempt = 0; kills < Kills; attempt++)
         {
             Assert.True(attempt < Kills * 3, $"only {kills} kills in {attempt} attempts (seed {seed})");
 
-            // Anywhere in a run: while starting, reading, flushing segments, merging or committing.
-            var delay = TimeSpan.FromMilliseconds(random.Next(100, 9000));
+            var delay = TimeSpan.FromMilliseconds(random.Next(100, longest));
+            var run = Stopwatch.StartNew();
             var (killed, exitCode, error) = RunAndKill(["index", input, "--commit-every", "2000", "--index", folder.Index], delay);
             if (killed)
             {
@@ -54,6 +58,7 @@ public sealed class CrashRecoveryTests
                 // A run that finished before the kill must have succeeded; a stale lock would have made it exit 2.
                 Assert.True(exitCode == 0, $"exit {exitCode}: {error}");
                 completed++;
+                longest = Math.Max(300, (int)(run.ElapsedMilliseconds * 0.95));
             }
 
             if (!Directory.Exists(folder.Index) || !Directory.EnumerateFiles(folder.Index, "segments_*").Any())

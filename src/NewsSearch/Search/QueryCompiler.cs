@@ -54,7 +54,10 @@ internal static class QueryCompiler
         AddAnyOf(filter, FieldNames.Source, request.Sources);
         AddAnyOf(filter, FieldNames.Section, request.Sections);
         AddAnyOf(filter, FieldNames.Tags, request.Tags);
-        return filter.Clauses.Count == 0 ? null : new CachingWrapperFilter(new QueryWrapperFilter(filter));
+        // No caching wrapper: a new one per search never hits its cache and builds a bitset over every
+        // document (2.1x slower date filters at 100k in the benchmarks' profile); the wrapped query's
+        // own iterator is cheaper.
+        return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
     }
 
     /// <summary>

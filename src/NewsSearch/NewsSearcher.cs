@@ -129,7 +129,7 @@ public sealed class NewsSearcher : IDisposable
             var bounded = new IndexSearcher(new BudgetedDirectoryReader((DirectoryReader)searcher.IndexReader, budget)) { Similarity = searcher.Similarity };
             var (topDocs, used, partial) = Execute(bounded, parsed.Query, filter, query, budget);
             var hits = new List<SearchHit>(Math.Min(query.Take, topDocs.ScoreDocs.Length));
-            var highlightTerms = query.Highlight ? HighlightTerms.Extract(used, bounded.IndexReader) : null;
+            var snippetBuilder = query.Highlight ? new SnippetBuilder(bounded.IndexReader, HighlightTerms.Extract(used, bounded.IndexReader)) : null;
             var display = query.Explain ? _features.Display(query, parsed) : null;
             var stories = query.Collapse ? StoryClusters.Build(bounded, used, filter) : null;
             var page = stories?.Page(query.Skip, query.Take, topDocs.TotalHits, n => Run(bounded, used, filter, query with { Skip = 0, Take = n }, budget))
@@ -137,7 +137,7 @@ public sealed class NewsSearcher : IDisposable
             foreach (var scoreDoc in page)
             {
                 budget.Check();
-                var snippets = highlightTerms is null ? [] : SnippetBuilder.Build(bounded, scoreDoc.Doc, highlightTerms, query.MaxSnippets);
+                var snippets = snippetBuilder?.Build(scoreDoc.Doc, query.MaxSnippets) ?? [];
                 var hit = ListFieldReader.Read(bounded.IndexReader, scoreDoc.Doc, scoreDoc.Score, snippets);
                 hit = display is null ? hit : hit with { Explanation = HitExplainer.Explain(bounded, used, scoreDoc.Doc, display) };
                 hits.Add(stories is null ? hit : hit with { Duplicates = stories.DuplicatesOf(bounded.IndexReader, scoreDoc.Doc) });

@@ -21,10 +21,7 @@ internal static class RawLuceneIndexer
 
     private static readonly FieldType TextWithPositions = Frozen(new FieldType(TextField.TYPE_STORED));
 
-    private static readonly FieldType TextNotStored = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
-    {
-        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
-    });
+    private static readonly FieldType TextNotStored = Frozen(new FieldType(TextField.TYPE_NOT_STORED));
 
     private static readonly FieldType Keyword = Frozen(new FieldType(TextField.TYPE_STORED)
     {
@@ -94,9 +91,9 @@ internal static class RawLuceneIndexer
     {
         var text = variant switch
         {
-            SchemaVariant.NoOffsets => TextWithPositions,
+            SchemaVariant.WithOffsets => TextWithOffsets,
             SchemaVariant.NotStored => TextNotStored,
-            _ => TextWithOffsets,
+            _ => TextWithPositions,
         };
         var docValues = variant != SchemaVariant.NoDocValues;
         var document = new Document

@@ -3,11 +3,11 @@ namespace NewsSearch.Benchmarks.Baselines;
 /// <summary>Variants of the NewsSearch schema, to price each of its choices in time and bytes.</summary>
 internal enum SchemaVariant
 {
-    /// <summary>Exactly NewsSearch's fields.</summary>
+    /// <summary>Exactly NewsSearch's fields: text with positions, no offsets.</summary>
     Same,
 
-    /// <summary>Text fields index positions but no offsets (snippets would need re-analysis).</summary>
-    NoOffsets,
+    /// <summary>Text fields also index offsets, as NewsSearch's schema did before version 4 (what offsets cost).</summary>
+    WithOffsets,
 
     /// <summary>Text fields not stored (no <c>show</c>, no snippets from the index).</summary>
     NotStored,

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
@@ -55,6 +56,7 @@ internal static class SearchProfile
         using var mergedReader = DirectoryReader.Open(mergedDirectory);
         var mergedSearcher = new IndexSearcher(mergedReader) { Similarity = new BM25Similarity() };
         var analyzer = NewsAnalyzer.Create();
+        using var tokenizer = new StandardTokenizer(LuceneDefaults.Version, new StringReader("")) { MaxTokenLength = 255 };
         var boosts = new Dictionary<string, float>(NewsQueryParser.Boosts);
 
         var invariant = CultureInfo.InvariantCulture;
@@ -73,8 +75,11 @@ internal static class SearchProfile
             "list fields x10 from doc values (ListFieldReader, NewsSearch)",
             "list fields x10 from doc values, NIOFSDirectory",
             "list fields x10 from stored fields (searcher.Doc, raw)",
-            "HighlightTerms.Extract (expands fuzzy/prefix terms against the index)",
-            "SnippetBuilder.Build x10 (postings offsets + stored text)",
+            "HighlightTerms.Extract (fuzzy/prefix/wildcard kept as patterns, not expanded)",
+            "SnippetBuilder x10 (postings counts, needed stored text, re-analysis until the matches)",
+            "  for scale: stored body+captions+subtitle x10 alone (SnippetTextVisitor)",
+            "  for scale: full analysis of the body x10 (TokenMatches, no early stop)",
+            "  for scale: StandardTokenizer alone over the body x10",
             "raw Highlighter x10 (QueryScorer, stored body re-analysed)",
             "= NewsSearcher.Search, no snippets",
             "= NewsSearcher.Search, with snippets",
@@ -92,6 +97,7 @@ internal static class SearchProfile
             var parser = new NewsQueryParser(analyzer, matchAny: false);
             var nioTop = Search(nioSearcher, parsed, plainFilter, searchCase.Newest);
             var terms = HighlightTerms.Extract(parsed, reader);
+            var bodyTerms = terms.For(FieldNames.Body) ?? new FieldHighlightTerms();
             var highlighter = new Highlighter(new SimpleHTMLFormatter("[", "]"), new QueryScorer(parsed));
             var stages = new Func<object?>[]
             {
@@ -109,7 +115,14 @@ internal static class SearchProfile
                 () => nioTop.ScoreDocs.Select(d => ListFieldReader.Read(nioReader, d.Doc, d.Score, [])).Count(),
                 () => top.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get("title", invariant)).Count(),
                 () => HighlightTerms.Extract(parsed, reader),
-                () => top.ScoreDocs.Sum(d => SnippetBuilder.Build(searcher, d.Doc, terms, 2).Count),
+                () =>
+                {
+                    var builder = new SnippetBuilder(reader, terms);
+                    return top.ScoreDocs.Sum(d => builder.Build(d.Doc, 2).Count);
+                },
+                () => top.ScoreDocs.Sum(d => SnippetTexts(reader, d.Doc).Values(FieldNames.Body).Count),
+                () => top.ScoreDocs.Sum(d => SnippetTexts(reader, d.Doc).Values(FieldNames.Body).Sum(v => TokenMatches.Find(FieldNames.Body, v, bodyTerms, int.MaxValue, []))),
+                () => top.ScoreDocs.Sum(d => SnippetTexts(reader, d.Doc).Values(FieldNames.Body).Sum(v => Tokens(tokenizer, v))),
                 () => top.ScoreDocs.Sum(d => searcher.Doc(d.Doc).Get("body", invariant) is { } body ? highlighter.GetBestFragments(analyzer, "body", body, 2).Length : 0),
                 () => newsSearcher.Search(request),
                 () => newsSearcher.Search(request with { Highlight = true }),
@@ -158,6 +171,28 @@ internal static class SearchProfile
         }
 
         return 0;
+    }
+
+    private static SnippetTextVisitor SnippetTexts(IndexReader reader, int docId)
+    {
+        var visitor = new SnippetTextVisitor([FieldNames.Body, FieldNames.Captions, FieldNames.Subtitle]);
+        reader.Document(docId, visitor);
+        return visitor;
+    }
+
+    private static int Tokens(StandardTokenizer tokenizer, string text)
+    {
+        tokenizer.SetReader(new StringReader(text));
+        tokenizer.Reset();
+        var count = 0;
+        while (tokenizer.IncrementToken())
+        {
+            count++;
+        }
+
+        tokenizer.End();
+        tokenizer.Dispose();
+        return count;
     }
 
     private static TopDocs InOrder(IndexSearcher searcher, Query query, Filter? filter, bool newest)

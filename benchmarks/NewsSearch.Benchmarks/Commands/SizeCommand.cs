@@ -7,7 +7,7 @@ namespace NewsSearch.Benchmarks.Commands;
 /// <summary>
 /// <c>size [--corpus-size N | --corpus reuters] [--variants]</c>: index size against the raw
 /// article text, broken down by what the bytes hold, for NewsSearch's index, SQLite FTS5 and
-/// (with --variants) raw Lucene with the same schema minus offsets, stored text or doc values.
+/// (with --variants) raw Lucene with the same schema plus offsets, or minus stored text or doc values.
 /// </summary>
 internal static class SizeCommand
 {

@@ -36,9 +36,9 @@ internal static class AlertSearch
         var newest = new SortField(FieldNames.Published, SortFieldType.INT64, reverse: true);
         newest.SetMissingValue(long.MinValue);
         var top = searcher.Search(query, null, Math.Max(1, searcher.IndexReader.MaxDoc), new Sort(newest, SortField.FIELD_SCORE), doDocScores: true, doMaxScore: false);
-        var terms = HighlightTerms.Extract(parsed, searcher.IndexReader);
+        var snippets = new SnippetBuilder(searcher.IndexReader, HighlightTerms.Extract(parsed, searcher.IndexReader));
         var hits = top.ScoreDocs
-            .Select(scoreDoc => ListFieldReader.Read(searcher.IndexReader, scoreDoc.Doc, scoreDoc.Score, SnippetBuilder.Build(searcher, scoreDoc.Doc, terms, 2)))
+            .Select(scoreDoc => ListFieldReader.Read(searcher.IndexReader, scoreDoc.Doc, scoreDoc.Score, snippets.Build(scoreDoc.Doc, 2)))
             .ToList();
         return (hits, watermark);
     }

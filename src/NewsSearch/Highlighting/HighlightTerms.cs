@@ -4,13 +4,15 @@ using Lucene.Net.Search;
 namespace NewsSearch.Highlighting;
 
 /// <summary>
-/// The terms a query matches, per field, with wildcard, prefix and fuzzy parts expanded against
-/// the index, so snippets can mark every word that made an article match.
+/// The terms a query matches, per field, so snippets can mark every word that made an article
+/// match. Prefix, wildcard, regular-expression and fuzzy parts are kept as patterns and tested on
+/// the hits' own words (see <see cref="TermPattern"/>); only kinds without a pattern (term ranges)
+/// are expanded against the index.
 /// </summary>
 internal sealed class HighlightTerms
 {
     private const int MaxExpansionsPerTerm = 64;
-    private readonly Dictionary<string, HashSet<string>> _byField = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FieldHighlightTerms> _byField = new(StringComparer.Ordinal);
 
     private HighlightTerms()
     {
@@ -23,8 +25,8 @@ internal sealed class HighlightTerms
         return terms;
     }
 
-    public IReadOnlyCollection<string> For(string field) =>
-        _byField.TryGetValue(field, out var set) ? set : [];
+    /// <summary>The field's terms and patterns, or null when the query matches nothing in it.</summary>
+    public FieldHighlightTerms? For(string field) => _byField.GetValueOrDefault(field);
 
     private void Collect(Query query, IndexReader reader)
     {
@@ -41,16 +43,22 @@ internal sealed class HighlightTerms
 
                 break;
             case MultiPhraseQuery multiPhrase:
-                foreach (var term in multiPhrase.GetTermArrays().SelectMany(t => t))
+                foreach (var terms in multiPhrase.GetTermArrays())
                 {
-                    Add(term);
+                    foreach (var term in terms)
+                    {
+                        Add(term);
+                    }
                 }
 
                 break;
             case BooleanQuery boolean:
-                foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT))
+                foreach (var clause in boolean.Clauses)
                 {
-                    Collect(clause.Query, reader);
+                    if (clause.Occur != Occur.MUST_NOT)
+                    {
+                        Collect(clause.Query, reader);
+                    }
                 }
 
                 break;
@@ -65,6 +73,12 @@ internal sealed class HighlightTerms
                 Collect(constant.Query, reader);
                 break;
             case MultiTermQuery multiTerm when multiTerm is not NumericRangeQuery<long>:
+                if (TermPattern.TryCreate(multiTerm) is { } pattern)
+                {
+                    Field(multiTerm.Field).Add(pattern);
+                    break;
+                }
+
                 // Expand to the most frequent matching terms; the search itself used a constant-score
                 // rewrite, which keeps no terms to highlight.
                 var copy = (MultiTermQuery)multiTerm.Clone();
@@ -76,14 +90,16 @@ internal sealed class HighlightTerms
         }
     }
 
-    private void Add(Term term)
+    private void Add(Term term) => Field(term.Field).Add(term.Text);
+
+    private FieldHighlightTerms Field(string name)
     {
-        if (!_byField.TryGetValue(term.Field, out var set))
+        if (!_byField.TryGetValue(name, out var terms))
         {
-            set = new HashSet<string>(StringComparer.Ordinal);
-            _byField[term.Field] = set;
+            terms = new FieldHighlightTerms();
+            _byField[name] = terms;
         }
 
-        set.Add(term.Text);
+        return terms;
     }
 }

@@ -8,8 +8,9 @@ namespace NewsSearch.Indexing;
 internal static class SchemaVersion
 {
     // 2: the NewsSearch48 codec (Deflate stored fields). 3: near-duplicate sketch, arrival
-    // sequence and content hash (issue 4, part B).
-    public const int Current = 3;
+    // sequence and content hash (issue 4, part B). 4: text fields index positions without offsets
+    // (snippets re-analyse the stored text); a version 3 index still has offsets and must be rebuilt.
+    public const int Current = 4;
 
     public const string CommitDataKey = "newssearch.schema";
 

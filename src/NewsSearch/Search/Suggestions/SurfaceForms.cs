@@ -2,14 +2,15 @@ using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using NewsSearch.Highlighting;
 using NewsSearch.Indexing;
 
 namespace NewsSearch.Search.Suggestions;
 
 /// <summary>
 /// How articles write an indexed term: the index holds <c>uyghur</c> (lower case, stemmed), but a
-/// suggestion should read <c>Uyghur</c>. The postings keep each occurrence's character offsets,
-/// so a few occurrences are cut out of the stored text and the most fitting spelling wins. This
+/// suggestion should read <c>Uyghur</c>. A few articles holding the term have their stored text
+/// analysed again to find its occurrences, and the most fitting spelling wins. This
 /// costs a few stored-field reads, and only when a suggestion is made; an unstemmed shadow field
 /// would cost index space on every article for the same answer.
 /// </summary>
@@ -53,53 +54,51 @@ internal static class SurfaceForms
 
     private static void Collect(IndexReader reader, string field, string term, Dictionary<string, int> counts)
     {
-        var postings = MultiFields.GetTermPositionsEnum(reader, MultiFields.GetLiveDocs(reader), field, new BytesRef(term), DocsAndPositionsFlags.OFFSETS);
+        var postings = MultiFields.GetTermDocsEnum(reader, MultiFields.GetLiveDocs(reader), field, new BytesRef(term), DocsFlags.NONE);
         if (postings is null)
         {
             return;
         }
 
+        // The index keeps no offsets: the occurrences are found by analysing the stored text again.
+        var terms = new FieldHighlightTerms();
+        terms.Add(term);
+        var matches = new List<TextMatch>();
         var fieldsToLoad = new HashSet<string> { field };
         for (var documents = 0; documents < MaxDocuments && postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS; documents++)
         {
-            var values = reader.Document(postings.DocID, fieldsToLoad).GetValues(field, CultureInfo.InvariantCulture);
-            for (var i = Math.Min(postings.Freq, MaxPerDocument); i > 0; i--)
+            matches.Clear();
+            foreach (var value in reader.Document(postings.DocID, fieldsToLoad).GetValues(field, CultureInfo.InvariantCulture))
             {
-                postings.NextPosition();
-                if (Cut(values, postings.StartOffset, postings.EndOffset) is { } form)
+                var start = matches.Count;
+                if (TokenMatches.Find(field, value, terms, MaxPerDocument - matches.Count, matches) > 0)
                 {
-                    counts[form] = counts.GetValueOrDefault(form) + 1;
+                    foreach (var match in matches.Skip(start))
+                    {
+                        var form = WithoutPossessive(value[match.Start..match.End]);
+                        counts[form] = counts.GetValueOrDefault(form) + 1;
+                    }
+                }
+
+                if (matches.Count >= MaxPerDocument)
+                {
+                    break;
                 }
             }
         }
     }
 
-    /// <summary>The text between two offsets of a (possibly multi-valued) field, without a possessive.</summary>
-    private static string? Cut(string[] values, int start, int end)
+    private static string WithoutPossessive(string form)
     {
-        // Values of a multi-valued field follow each other in offsets with a gap of one (Analyzer.GetOffsetGap).
-        var valueStart = 0;
-        foreach (var value in values)
+        foreach (var possessive in (string[])["'s", "’s", "'", "’"])
         {
-            if (start >= valueStart && end <= valueStart + value.Length && end > start)
+            if (form.EndsWith(possessive, StringComparison.OrdinalIgnoreCase) && form.Length > possessive.Length)
             {
-                var form = value[(start - valueStart)..(end - valueStart)];
-                foreach (var possessive in (string[])["'s", "’s", "'", "’"])
-                {
-                    if (form.EndsWith(possessive, StringComparison.OrdinalIgnoreCase) && form.Length > possessive.Length)
-                    {
-                        form = form[..^possessive.Length];
-                        break;
-                    }
-                }
-
-                return form;
+                return form[..^possessive.Length];
             }
-
-            valueStart += value.Length + 1;
         }
 
-        return null;
+        return form;
     }
 
     private static bool IsAllCapitals(string text) => text.Length > 1 && text.All(c => !char.IsLetter(c) || char.IsUpper(c));

@@ -76,7 +76,7 @@ internal static class SearchProfile
             "list fields x10 from doc values, NIOFSDirectory",
             "list fields x10 from stored fields (searcher.Doc, raw)",
             "HighlightTerms.Extract (fuzzy/prefix/wildcard kept as patterns, not expanded)",
-            "SnippetBuilder x10 (postings counts, needed stored text, re-analysis until the matches)",
+            "SnippetBuilder x10 (postings positions, needed stored text, tokenizer up to the last match)",
             "  for scale: stored body+captions+subtitle x10 alone (SnippetTextVisitor)",
             "  for scale: full analysis of the body x10 (TokenMatches, no early stop)",
             "  for scale: StandardTokenizer alone over the body x10",

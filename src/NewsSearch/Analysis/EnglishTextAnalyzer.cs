@@ -13,9 +13,17 @@ namespace NewsSearch.Analysis;
 /// </summary>
 internal sealed class EnglishTextAnalyzer : Analyzer
 {
+    /// <summary>
+    /// The chain's tokenizer alone. The filters after it keep position increments (stop words leave
+    /// a gap), so the n-th token it yields is at position n in the index: snippets map a matched
+    /// position back to characters with it, without the cost of the whole chain.
+    /// </summary>
+    public static StandardTokenizer CreateTokenizer(TextReader reader) =>
+        new(LuceneDefaults.Version, reader) { MaxTokenLength = 255 };
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new StandardTokenizer(LuceneDefaults.Version, reader) { MaxTokenLength = 255 };
+        var tokenizer = CreateTokenizer(reader);
         TokenStream stream = new EnglishPossessiveFilter(LuceneDefaults.Version, tokenizer);
         stream = new LowerCaseFilter(LuceneDefaults.Version, stream);
         stream = new ASCIIFoldingFilter(stream);

@@ -14,6 +14,9 @@ internal sealed class HighlightTerms
     private const int MaxExpansionsPerTerm = 64;
     private readonly Dictionary<string, FieldHighlightTerms> _byField = new(StringComparer.Ordinal);
 
+    /// <summary>A word without a field becomes one pattern per searched field: built once, shared by them.</summary>
+    private readonly Dictionary<(Type Kind, string Text), TermPattern?> _patterns = [];
+
     private HighlightTerms()
     {
     }
@@ -73,7 +76,14 @@ internal sealed class HighlightTerms
                 Collect(constant.Query, reader);
                 break;
             case MultiTermQuery multiTerm when multiTerm is not NumericRangeQuery<long>:
-                if (TermPattern.TryCreate(multiTerm) is { } pattern)
+                var key = (multiTerm.GetType(), multiTerm.ToString(multiTerm.Field));
+                if (!_patterns.TryGetValue(key, out var pattern))
+                {
+                    pattern = TermPattern.TryCreate(multiTerm);
+                    _patterns[key] = pattern;
+                }
+
+                if (pattern is not null)
                 {
                     Field(multiTerm.Field).Add(pattern);
                     break;

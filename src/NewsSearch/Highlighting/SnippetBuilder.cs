@@ -4,22 +4,23 @@ using NewsSearch.Indexing;
 namespace NewsSearch.Highlighting;
 
 /// <summary>
-/// Builds the snippets of a page of hits for one query. The postings say which fields of a hit hold
-/// query terms and how many times; only those fields' stored text is read, and it is analysed again
-/// just until the matches are found, which gives their offsets without storing offsets in the index
-/// (see <see cref="TokenMatches"/>). Made once per query and reused for its hits; not thread-safe.
+/// Builds the snippets of a page of hits for one query. The postings say where a hit's fields hold
+/// query terms (token positions); only those fields' stored text is read, and the positions become
+/// character offsets by running the tokenizer over it (<see cref="PositionOffsets"/>), or, for
+/// prefix, wildcard and fuzzy words and captions, by analysing it again (<see cref="TokenMatches"/>).
+/// So the index needs no offsets. Made once per query and reused for its hits; not thread-safe.
 /// </summary>
 internal sealed class SnippetBuilder
 {
-    /// <summary>A field whose match count the postings cannot tell (a pattern): analyse all of it.</summary>
-    private const int Unknown = int.MaxValue;
-
     private readonly IndexReader _reader;
     private readonly HighlightTerms _terms;
-    private readonly MatchCounter _counter = new();
+    private readonly TermPositions _termPositions = new();
+    private readonly PositionOffsets _offsets = new();
     private readonly List<TextMatch> _matches = [];
     private readonly List<Passage> _passages = [];
-    private readonly int[] _expected = new int[FieldNames.SnippetFields.Length];
+
+    /// <summary>Per snippet field: the hit's match positions; null when the field has patterns, whose matches only analysis finds.</summary>
+    private readonly List<TermPosition>?[] _positions = new List<TermPosition>?[FieldNames.SnippetFields.Length];
 
     public SnippetBuilder(IndexReader reader, HighlightTerms terms)
     {
@@ -40,13 +41,29 @@ internal sealed class SnippetBuilder
         var fields = FieldNames.SnippetFields;
         var wanted = new List<string>(fields.Length);
         var titleRank = fields.IndexOf(FieldNames.Title);
+        var titleWanted = false;
         for (var rank = 0; rank < fields.Length; rank++)
         {
             var terms = _terms.For(fields[rank]);
-            _expected[rank] = terms is null ? 0
-                : terms.HasPatterns ? Unknown
-                : _counter.Count(leaf, localDoc, fields[rank], terms);
-            if (_expected[rank] > 0 && rank != titleRank)
+            var positions = _positions[rank] ??= [];
+            positions.Clear();
+            var candidate = false;
+            if (terms is not null && terms.HasPatterns)
+            {
+                _positions[rank] = null;
+                candidate = true;
+            }
+            else if (terms is not null)
+            {
+                _termPositions.Collect(leaf, localDoc, fields[rank], terms, positions);
+                candidate = positions.Count > 0;
+            }
+
+            if (candidate && rank == titleRank)
+            {
+                titleWanted = true;
+            }
+            else if (candidate)
             {
                 wanted.Add(fields[rank]);
             }
@@ -59,7 +76,7 @@ internal sealed class SnippetBuilder
             Collect(leaf.AtomicReader, localDoc, wanted);
         }
 
-        if (_passages.Count == 0 && _expected[titleRank] > 0)
+        if (_passages.Count == 0 && titleWanted)
         {
             Collect(leaf.AtomicReader, localDoc, [FieldNames.Title]);
         }
@@ -85,8 +102,10 @@ internal sealed class SnippetBuilder
         {
             var rank = FieldNames.SnippetFields.IndexOf(field);
             var terms = _terms.For(field)!;
-            var remaining = _expected[rank];
-            foreach (var value in visitor.Values(field))
+            var positions = _positions[rank];
+            var values = visitor.Values(field);
+            var remaining = positions?.Count ?? int.MaxValue;
+            foreach (var value in values)
             {
                 if (remaining <= 0)
                 {
@@ -94,8 +113,15 @@ internal sealed class SnippetBuilder
                 }
 
                 _matches.Clear();
-                var found = TokenMatches.Find(field, value, terms, remaining, _matches);
-                remaining = remaining == Unknown ? Unknown : remaining - found;
+
+                // Positions run on across a multi-valued field's values; captions are short, so they are simply analysed.
+                if (positions is null || values.Count > 1 || !_offsets.TryMap(field, value, positions, _matches))
+                {
+                    _matches.Clear();
+                    var found = TokenMatches.Find(field, value, terms, remaining, _matches);
+                    remaining = positions is null ? remaining : remaining - found;
+                }
+
                 HanRuns.KeepRuns(_matches, terms.Terms, static m => m.Start, static m => m.End, static m => m.Term);
                 if (_matches.Count > 0)
                 {

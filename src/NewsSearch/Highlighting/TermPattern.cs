@@ -12,100 +12,96 @@ namespace NewsSearch.Highlighting;
 internal sealed class TermPattern
 {
     private readonly string? _prefix;
+    private readonly CharacterRunAutomaton? _automaton;
+    private readonly FuzzyQuery? _fuzzy;
 
-    /// <summary>One automaton per edit distance for a fuzzy word (0, 1, 2 edits); one automaton otherwise.</summary>
-    private readonly CharacterRunAutomaton[] _automata;
-
-    /// <summary>The fuzzy word's length in code points; 0 when the pattern is not fuzzy.</summary>
-    private readonly int _fuzzyTermLength;
-
-    private TermPattern(string? prefix, CharacterRunAutomaton[] automata, int fuzzyTermLength)
+    private TermPattern(string? prefix, CharacterRunAutomaton? automaton, FuzzyQuery? fuzzy)
     {
         _prefix = prefix;
-        _automata = automata;
-        _fuzzyTermLength = fuzzyTermLength;
+        _automaton = automaton;
+        _fuzzy = fuzzy;
     }
 
     /// <summary>A pattern for <paramref name="query"/>, or null for kinds it does not know (ranges), which are expanded against the index instead.</summary>
     public static TermPattern? TryCreate(MultiTermQuery query) => query switch
     {
-        PrefixQuery prefix => new TermPattern(prefix.Prefix.Text, [], 0),
-        AutomatonQuery automaton => new TermPattern(null, [new CharacterRunAutomaton(automaton.Automaton)], 0),
-        FuzzyQuery fuzzy => Fuzzy(fuzzy),
+        PrefixQuery prefix => new TermPattern(prefix.Prefix.Text, null, null),
+        AutomatonQuery automaton => new TermPattern(null, new CharacterRunAutomaton(automaton.Automaton), null),
+        FuzzyQuery fuzzy => new TermPattern(null, null, fuzzy),
         _ => null,
     };
 
     public bool Matches(char[] buffer, int length)
     {
+        var word = buffer.AsSpan(0, length);
         if (_prefix is not null)
         {
-            return buffer.AsSpan(0, length).StartsWith(_prefix, StringComparison.Ordinal);
+            return word.StartsWith(_prefix, StringComparison.Ordinal);
         }
 
-        if (_fuzzyTermLength == 0)
-        {
-            return _automata[0].Run(buffer, 0, length);
-        }
-
-        // As FuzzyTermsEnum accepts a term: within the fewest edits, and not with as many edits as
-        // the shorter word has characters (which would make any word a match).
-        for (var edits = 0; edits < _automata.Length; edits++)
-        {
-            if (_automata[edits].Run(buffer, 0, length))
-            {
-                return edits == 0 || edits < Math.Min(CodePoints(buffer.AsSpan(0, length)), _fuzzyTermLength);
-            }
-        }
-
-        return false;
+        return _automaton?.Run(buffer, 0, length) ?? IsFuzzyMatch(word, _fuzzy!);
     }
 
-    private static TermPattern Fuzzy(FuzzyQuery fuzzy)
+    /// <summary>
+    /// As FuzzyTermsEnum accepts a term: the same first PrefixLength characters, at most MaxEdits
+    /// edits (a swap of neighbours counting as one with Transpositions), and fewer edits than the
+    /// shorter word has characters, or any short word would match.
+    /// </summary>
+    private static bool IsFuzzyMatch(ReadOnlySpan<char> word, FuzzyQuery fuzzy)
     {
-        // Built as FuzzyTermsEnum builds its automata: the shared prefix literally, the rest within n edits.
-        var text = fuzzy.Term.Text;
-        var codePoints = CodePoints(text);
-        var prefixLength = Math.Min(fuzzy.PrefixLength, codePoints);
-        var prefixChars = prefixLength == 0 ? 0 : CharsOfCodePoints(text, prefixLength);
-        var levenshtein = new LevenshteinAutomata(text[prefixChars..], fuzzy.Transpositions);
-        var automata = new CharacterRunAutomaton[fuzzy.MaxEdits + 1];
-        for (var edits = 0; edits <= fuzzy.MaxEdits; edits++)
+        var term = fuzzy.Term.Text.AsSpan();
+        var maxEdits = fuzzy.MaxEdits;
+        var prefix = Math.Min(fuzzy.PrefixLength, term.Length);
+        if (word.Length < prefix || !word[..prefix].SequenceEqual(term[..prefix]) || Math.Abs(word.Length - term.Length) > maxEdits)
         {
-            var automaton = levenshtein.ToAutomaton(edits);
-            if (prefixChars > 0)
-            {
-                automaton = BasicOperations.Concatenate(BasicAutomata.MakeString(text[..prefixChars]), automaton);
-            }
-
-            automata[edits] = new CharacterRunAutomaton(automaton);
+            return false;
         }
 
-        return new TermPattern(null, automata, Math.Max(1, codePoints));
+        var edits = EditDistance(word[prefix..], term[prefix..], fuzzy.Transpositions, maxEdits);
+        return edits == 0 || (edits <= maxEdits && edits < Math.Min(word.Length, term.Length));
     }
 
-    private static int CodePoints(ReadOnlySpan<char> text)
+    /// <summary>Levenshtein distance (optimal string alignment when <paramref name="transpositions"/>), or more than <paramref name="limit"/> once it must exceed it.</summary>
+    private static int EditDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, bool transpositions, int limit)
     {
-        var count = 0;
-        for (var i = 0; i < text.Length; i++)
+        var width = b.Length + 1;
+        Span<int> rows = width * 3 <= 1024 ? stackalloc int[width * 3] : new int[width * 3];
+        var before = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
+        for (var j = 0; j < width; j++)
         {
-            if (!char.IsLowSurrogate(text[i]))
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMinimum = i;
+            for (var j = 1; j < width; j++)
             {
-                count++;
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (transpositions && i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, before[j - 2] + 1);
+                }
+
+                current[j] = value;
+                rowMinimum = Math.Min(rowMinimum, value);
             }
+
+            if (rowMinimum > limit)
+            {
+                return limit + 1;
+            }
+
+            var recycled = before;
+            before = previous;
+            previous = current;
+            current = recycled;
         }
 
-        return count;
-    }
-
-    private static int CharsOfCodePoints(string text, int codePoints)
-    {
-        var chars = 0;
-        while (codePoints > 0 && chars < text.Length)
-        {
-            chars += char.IsHighSurrogate(text[chars]) && chars + 1 < text.Length ? 2 : 1;
-            codePoints--;
-        }
-
-        return chars;
+        return previous[b.Length];
     }
 }

@@ -15,6 +15,30 @@ internal static class TokenMatches
     /// <summary>Shared: an Analyzer keeps its token streams per thread and reuses them.</summary>
     private static readonly Analyzer Analysis = NewsAnalyzer.Create();
 
+    /// <summary>The term <paramref name="word"/> indexes as, alone; null when it is a stop word or splits into several tokens.</summary>
+    public static string? SingleTerm(string field, string word)
+    {
+        var stream = Analysis.GetTokenStream(field, word);
+        try
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            string? single = null;
+            var count = 0;
+            while (stream.IncrementToken() && ++count == 1)
+            {
+                single = term.ToString();
+            }
+
+            stream.End();
+            return count == 1 ? single : null;
+        }
+        finally
+        {
+            stream.Dispose();
+        }
+    }
+
     /// <summary>
     /// Adds the matches in <paramref name="value"/> to <paramref name="into"/> in text order,
     /// stopping after <paramref name="limit"/> of them; returns how many it added.

@@ -82,22 +82,24 @@ public sealed class DamagedIndexTests
         Assert.All(damaged.Problems, problem => Assert.DoesNotContain('\n', problem));
     }
 
-    [Fact]
-    public void OtherSchemaVersion_OpenAndWrite_AskForARebuild()
+    [Theory]
+    [InlineData(99)]
+    [InlineData(3)] // version 3 indexed offsets, which snippets no longer read
+    public void OtherSchemaVersion_OpenAndWrite_AskForARebuild(int version)
     {
         using var folder = new TempFolder();
         var index = Build(folder, 10);
-        WriteCommitData(index, new Dictionary<string, string> { ["newssearch.schema"] = "99" });
+        WriteCommitData(index, new Dictionary<string, string> { ["newssearch.schema"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
         var read = Assert.Throws<NewsSearchException>(() => NewsSearcher.Open(index));
         var write = Assert.Throws<NewsSearchException>(() => NewsIndexWriter.Open(index));
         var health = IndexHealth.Check(index);
 
-        Assert.Contains("schema version 99", read.Message, StringComparison.Ordinal);
+        Assert.Contains($"schema version {version}", read.Message, StringComparison.Ordinal);
         Assert.Contains("--rebuild", read.Message, StringComparison.Ordinal);
-        Assert.Contains("schema version 99", write.Message, StringComparison.Ordinal);
-        Assert.Equal(99, health.SchemaVersion);
-        Assert.Equal($"schema version 99, but this NewsSearch reads version {NewsSearch.Indexing.SchemaVersion.Current}", Assert.Single(health.Problems));
+        Assert.Contains($"schema version {version}", write.Message, StringComparison.Ordinal);
+        Assert.Equal(version, health.SchemaVersion);
+        Assert.Equal($"schema version {version}, but this NewsSearch reads version {NewsSearch.Indexing.SchemaVersion.Current}", Assert.Single(health.Problems));
     }
 
     [Fact]

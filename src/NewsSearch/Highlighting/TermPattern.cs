@@ -13,9 +13,9 @@ internal sealed class TermPattern
 {
     private readonly string? _prefix;
     private readonly CharacterRunAutomaton? _automaton;
-    private readonly FuzzyQuery? _fuzzy;
+    private readonly Fuzzy? _fuzzy;
 
-    private TermPattern(string? prefix, CharacterRunAutomaton? automaton, FuzzyQuery? fuzzy)
+    private TermPattern(string? prefix, CharacterRunAutomaton? automaton, Fuzzy? fuzzy)
     {
         _prefix = prefix;
         _automaton = automaton;
@@ -27,7 +27,7 @@ internal sealed class TermPattern
     {
         PrefixQuery prefix => new TermPattern(prefix.Prefix.Text, null, null),
         AutomatonQuery automaton => new TermPattern(null, new CharacterRunAutomaton(automaton.Automaton), null),
-        FuzzyQuery fuzzy => new TermPattern(null, null, fuzzy),
+        FuzzyQuery fuzzy => new TermPattern(null, null, new Fuzzy(fuzzy.Term.Text, fuzzy.MaxEdits, fuzzy.PrefixLength, fuzzy.Transpositions)),
         _ => null,
     };
 
@@ -47,9 +47,9 @@ internal sealed class TermPattern
     /// edits (a swap of neighbours counting as one with Transpositions), and fewer edits than the
     /// shorter word has characters, or any short word would match.
     /// </summary>
-    private static bool IsFuzzyMatch(ReadOnlySpan<char> word, FuzzyQuery fuzzy)
+    private static bool IsFuzzyMatch(ReadOnlySpan<char> word, Fuzzy fuzzy)
     {
-        var term = fuzzy.Term.Text.AsSpan();
+        var term = fuzzy.Term.AsSpan();
         var maxEdits = fuzzy.MaxEdits;
         var prefix = Math.Min(fuzzy.PrefixLength, term.Length);
         if (word.Length < prefix || !word[..prefix].SequenceEqual(term[..prefix]) || Math.Abs(word.Length - term.Length) > maxEdits)
@@ -104,4 +104,7 @@ internal sealed class TermPattern
 
         return previous[b.Length];
     }
+
+    /// <summary>A fuzzy word's parameters, read once: <c>Term.Text</c> decodes the term's bytes anew on every call.</summary>
+    private sealed record Fuzzy(string Term, int MaxEdits, int PrefixLength, bool Transpositions);
 }

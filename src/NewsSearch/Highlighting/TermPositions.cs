@@ -16,13 +16,17 @@ internal sealed class TermPositions
     /// <summary>Adds the positions of <paramref name="terms"/> in the hit's field to <paramref name="into"/>, in position order.</summary>
     public void Collect(AtomicReaderContext leaf, int localDoc, string field, FieldHighlightTerms terms, List<TermPosition> into)
     {
+        // The segment itself, not the query budget's wrapper around it: the wrapper would turn a kept
+        // term state back into a dictionary seek and allocate a postings enum per call. Snippets read
+        // a few postings per hit, and the search checks its budget before every hit.
+        var reader = FilterAtomicReader.Unwrap(leaf.AtomicReader);
         if (!_cache.TryGetValue((leaf.Ord, field), out var postings))
         {
-            postings = LeafField.Open(leaf.AtomicReader, field, terms.Terms);
+            postings = LeafField.Open(reader, field, terms.Terms);
             _cache[(leaf.Ord, field)] = postings;
         }
 
-        postings?.Collect(leaf.AtomicReader.LiveDocs, localDoc, into);
+        postings?.Collect(reader.LiveDocs, localDoc, into);
         into.Sort(static (a, b) => a.Position.CompareTo(b.Position));
     }
 

@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 using NewsSearch.Indexing;
 
 namespace NewsSearch.Highlighting;
@@ -78,7 +79,15 @@ internal sealed class SnippetBuilder
 
         if (_passages.Count == 0 && titleWanted)
         {
-            Collect(leaf.AtomicReader, localDoc, [FieldNames.Title]);
+            // The result list's copy of the title, in doc values, spares a stored-document read.
+            if (ListTitle(leaf.AtomicReader, localDoc) is { } title)
+            {
+                AddPassages(FieldNames.Title, [title]);
+            }
+            else
+            {
+                Collect(leaf.AtomicReader, localDoc, [FieldNames.Title]);
+            }
         }
 
         _passages.Sort(static (a, b) =>
@@ -100,33 +109,50 @@ internal sealed class SnippetBuilder
         reader.Document(localDoc, visitor);
         foreach (var field in fields)
         {
-            var rank = FieldNames.SnippetFields.IndexOf(field);
-            var terms = _terms.For(field)!;
-            var positions = _positions[rank];
-            var values = visitor.Values(field);
-            var remaining = positions?.Count ?? int.MaxValue;
-            foreach (var value in values)
+            AddPassages(field, visitor.Values(field));
+        }
+    }
+
+    private static string? ListTitle(AtomicReader reader, int localDoc)
+    {
+        var values = reader.GetBinaryDocValues(FieldNames.ListTitle);
+        if (values is null)
+        {
+            return null;
+        }
+
+        var bytes = new BytesRef();
+        values.Get(localDoc, bytes);
+        return bytes.Length == 0 ? null : bytes.Utf8ToString();
+    }
+
+    private void AddPassages(string field, IReadOnlyList<string> values)
+    {
+        var rank = FieldNames.SnippetFields.IndexOf(field);
+        var terms = _terms.For(field)!;
+        var positions = _positions[rank];
+        var remaining = positions?.Count ?? int.MaxValue;
+        foreach (var value in values)
+        {
+            if (remaining <= 0)
             {
-                if (remaining <= 0)
-                {
-                    break;
-                }
+                break;
+            }
 
+            _matches.Clear();
+
+            // Positions run on across a multi-valued field's values; captions are short, so they are simply analysed.
+            if (positions is null || values.Count > 1 || !_offsets.TryMap(field, value, positions, _matches))
+            {
                 _matches.Clear();
+                var found = TokenMatches.Find(field, value, terms, remaining, _matches);
+                remaining = positions is null ? remaining : remaining - found;
+            }
 
-                // Positions run on across a multi-valued field's values; captions are short, so they are simply analysed.
-                if (positions is null || values.Count > 1 || !_offsets.TryMap(field, value, positions, _matches))
-                {
-                    _matches.Clear();
-                    var found = TokenMatches.Find(field, value, terms, remaining, _matches);
-                    remaining = positions is null ? remaining : remaining - found;
-                }
-
-                HanRuns.KeepRuns(_matches, terms.Terms, static m => m.Start, static m => m.End, static m => m.Term);
-                if (_matches.Count > 0)
-                {
-                    PassageFinder.Add(field, rank, value, _matches, _passages);
-                }
+            HanRuns.KeepRuns(_matches, terms.Terms, static m => m.Start, static m => m.End, static m => m.Term);
+            if (_matches.Count > 0)
+            {
+                PassageFinder.Add(field, rank, value, _matches, _passages);
             }
         }
     }

@@ -9,7 +9,7 @@ namespace NewsSearch.Highlighting;
 /// Turns the token positions of a field's matches (from the postings) into character offsets by
 /// running only the analysis chain's tokenizer over the stored text, until the last match: the
 /// n-th token is at position n (see <see cref="EnglishTextAnalyzer.CreateTokenizer"/>), and the
-/// tokenizer is about half the cost of the whole chain. Each mapped token is checked to analyse to
+/// tokenizer alone costs under half of the whole chain. Each mapped token is checked to analyse to
 /// the term the postings named; when one does not, the caller falls back to analysing the value
 /// with the whole chain. One per query: it remembers how the words it checked analyse.
 /// </summary>

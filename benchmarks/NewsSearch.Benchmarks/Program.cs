@@ -48,5 +48,6 @@ public static class Program
         ["latency"] = LatencyCommand.Run,
         ["profile"] = ProfileCommand.Run,
         ["size"] = SizeCommand.Run,
+        ["stored"] = StoredFieldsCommand.Run,
     };
 }

@@ -66,5 +66,18 @@ internal static class SizeCommand
             var cells = IndexFiles.Parts.Select(p => parts is null ? "-" : string.Create(invariant, $"{parts[p] / 1e6:0.0} ({(double)parts[p] / stats.TextBytes:0.00}x)"));
             Console.WriteLine(string.Create(invariant, $"| {name} | {total / 1e6:0.0} | {(double)total / stats.TextBytes:0.00}x | {string.Join(" | ", cells)} |"));
         }
+
+        var (_, newsSearch, _) = rows[0];
+        var docValues = IndexFiles.Breakdown(newsSearch)["doc values"];
+        var binary = DocValuesByField.BinaryValueBytes(newsSearch);
+        Console.WriteLine();
+        Console.WriteLine(string.Create(invariant, $"NewsSearch doc values by field ({docValues / 1e6:0.00} MB on disk): binary fields' value bytes, the rest is numeric and sorted-set fields, lengths and addresses"));
+        Console.WriteLine();
+        Console.WriteLine("| field | MB | ÷ text |");
+        Console.WriteLine("|---|---:|---:|");
+        foreach (var (field, bytes) in binary.Append(new("numeric, sorted-set, overhead", docValues - binary.Values.Sum())))
+        {
+            Console.WriteLine(string.Create(invariant, $"| {field} | {bytes / 1e6:0.00} | {(double)bytes / stats.TextBytes:0.000}x |"));
+        }
     }
 }

@@ -1,10 +1,20 @@
+using System.Buffers;
 using System.Text;
 
 namespace NewsSearch.Ingest;
 
 /// <summary>Normalises text from any reader: Unicode NFC, one kind of line break, no control characters.</summary>
+/// <remarks>
+/// Every article's body goes through here, so each method cleans in one pass into one scratch buffer
+/// (the output is never longer than the input) and returns the input itself when nothing changed.
+/// </remarks>
 internal static class TextCleanup
 {
+    private const int StackChars = 256;
+
+    // What Clean yields for a character that is dropped; NUL is a control character, so always dropped.
+    private const char Dropped = '\0';
+
     public static string? Field(string? value)
     {
         if (value is null)
@@ -12,8 +22,29 @@ internal static class TextCleanup
             return null;
         }
 
-        var cleaned = Collapse(Clean(value));
-        return cleaned.Length == 0 ? null : cleaned;
+        value = Normalized(value);
+        char[]? rented = null;
+        Span<char> buffer = value.Length <= StackChars ? stackalloc char[StackChars] : (rented = ArrayPool<char>.Shared.Rent(value.Length));
+        try
+        {
+            var writer = new WhitespaceCollapsingWriter(buffer);
+            for (var i = 0; i < value.Length; i++)
+            {
+                if (Clean(value, ref i) is var c and not Dropped)
+                {
+                    writer.Append(c);
+                }
+            }
+
+            return writer.Written.Length == 0 ? null : Result(value, writer.Written);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 
     /// <summary>Cleans multi-paragraph text: keeps paragraph breaks, trims each line.</summary>
@@ -24,28 +55,80 @@ internal static class TextCleanup
             return "";
         }
 
-        var lines = Clean(value).Split('\n');
-        var builder = new StringBuilder(value.Length);
-        var blank = 0;
-        foreach (var raw in lines)
+        value = Normalized(value);
+        char[]? rented = null;
+        Span<char> buffer = value.Length <= StackChars ? stackalloc char[StackChars] : (rented = ArrayPool<char>.Shared.Rent(value.Length));
+        try
         {
-            var line = raw.Trim();
-            if (line.Length == 0)
+            // Lines are trimmed as they are written: leading whitespace is never written, trailing
+            // whitespace is cut back to the line's last other character when the line ends.
+            var length = 0;
+            var contentEnd = 0;
+            var inContent = false;
+            var breaks = 0;
+            for (var i = 0; i < value.Length; i++)
             {
-                blank++;
-                continue;
+                var c = Clean(value, ref i);
+                if (c == Dropped)
+                {
+                    continue;
+                }
+
+                if (c == '\n')
+                {
+                    if (inContent)
+                    {
+                        length = contentEnd;
+                        inContent = false;
+                    }
+
+                    breaks++;
+                    continue;
+                }
+
+                var whitespace = char.IsWhiteSpace(c);
+                if (!inContent)
+                {
+                    if (whitespace)
+                    {
+                        continue;
+                    }
+
+                    // Blank lines between two lines of text become one paragraph break.
+                    if (length > 0)
+                    {
+                        buffer[length++] = '\n';
+                        if (breaks > 1)
+                        {
+                            buffer[length++] = '\n';
+                        }
+                    }
+
+                    inContent = true;
+                    breaks = 0;
+                }
+
+                buffer[length++] = c;
+                if (!whitespace)
+                {
+                    contentEnd = length;
+                }
             }
 
-            if (builder.Length > 0)
+            if (inContent)
             {
-                builder.Append(blank > 0 ? "\n\n" : "\n");
+                length = contentEnd;
             }
 
-            builder.Append(line);
-            blank = 0;
+            return length == 0 ? "" : Result(value, buffer[..length]);
         }
-
-        return builder.ToString();
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 
     public static IReadOnlyList<string> List(IEnumerable<string?> values)
@@ -62,63 +145,40 @@ internal static class TextCleanup
         return result;
     }
 
-    private static string Clean(string value)
-    {
-        if (!value.IsNormalized(NormalizationForm.FormC))
-        {
-            value = value.Normalize(NormalizationForm.FormC);
-        }
+    private static string Normalized(string value) =>
+        value.IsNormalized(NormalizationForm.FormC) ? value : value.Normalize(NormalizationForm.FormC);
 
-        var builder = new StringBuilder(value.Length);
-        for (var i = 0; i < value.Length; i++)
+    /// <summary>
+    /// The character at <paramref name="i"/> as clean text has it: line breaks as <c>\n</c> (a
+    /// <c>\r\n</c> pair is consumed whole), tabs and no-break spaces as spaces, and
+    /// <see cref="Dropped"/> for control characters, byte order marks and replacement characters.
+    /// </summary>
+    private static char Clean(string value, ref int i)
+    {
+        var c = value[i];
+        switch (c)
         {
-            var c = value[i];
-            if (c == '\r')
-            {
-                builder.Append('\n');
+            case '\n':
+                return '\n';
+            case '\r':
                 if (i + 1 < value.Length && value[i + 1] == '\n')
                 {
                     i++;
                 }
-            }
-            else if (c is '\u2028' or '\u2029')
-            {
-                builder.Append('\n');
-            }
-            else if (c == '\t' || c == '\u00a0')
-            {
-                builder.Append(' ');
-            }
-            else if (c == '\n' || !(char.IsControl(c) || c == '\ufeff' || c == '\ufffe' || c == '\ufffd'))
-            {
-                builder.Append(c);
-            }
-        }
 
-        return builder.ToString();
+                return '\n';
+            case '\u2028' or '\u2029':
+                return '\n';
+            case '\t' or '\u00a0':
+                return ' ';
+            case '\ufeff' or '\ufffe' or '\ufffd':
+                return Dropped;
+            default:
+                return char.IsControl(c) ? Dropped : c;
+        }
     }
 
-    private static string Collapse(string value)
-    {
-        var builder = new StringBuilder(value.Length);
-        var space = false;
-        foreach (var c in value)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>The cleaned text, reusing <paramref name="original"/> when cleaning changed nothing (the usual case).</summary>
+    private static string Result(string original, ReadOnlySpan<char> cleaned) =>
+        cleaned.SequenceEqual(original) ? original : new string(cleaned);
 }

@@ -5,8 +5,9 @@ namespace NewsSearch.Ingest;
 
 /// <summary>Normalises text from any reader: Unicode NFC, one kind of line break, no control characters.</summary>
 /// <remarks>
-/// Every article's body goes through here, so each method cleans in one pass into one scratch buffer
-/// (the output is never longer than the input) and returns the input itself when nothing changed.
+/// Every article's body goes through here. Text that is already clean (most JSON Lines input) is
+/// recognised by vectorised searches and returned as it is; other text is cleaned in one pass into
+/// one scratch buffer (the output is never longer than the input).
 /// </remarks>
 internal static class TextCleanup
 {
@@ -14,6 +15,14 @@ internal static class TextCleanup
 
     // What Clean yields for a character that is dropped; NUL is a control character, so always dropped.
     private const char Dropped = '\0';
+
+    /// <summary>Characters that clean body text never holds: controls other than <c>\n</c>, and those <see cref="Clean"/> maps or drops.</summary>
+    private static readonly SearchValues<char> NotInCleanBody =
+        CharsWhere(c => c != '\n' && (char.IsControl(c) || c is '\u00a0' or '\u2028' or '\u2029' or '\ufeff' or '\ufffe' or '\ufffd'));
+
+    /// <summary>The same plus every whitespace character but the space: a clean field is one line with single spaces.</summary>
+    private static readonly SearchValues<char> NotInCleanField =
+        CharsWhere(c => c != ' ' && (char.IsWhiteSpace(c) || char.IsControl(c) || c is '\ufeff' or '\ufffe' or '\ufffd'));
 
     public static string? Field(string? value)
     {
@@ -23,6 +32,11 @@ internal static class TextCleanup
         }
 
         value = Normalized(value);
+        if (IsCleanField(value))
+        {
+            return value;
+        }
+
         char[]? rented = null;
         Span<char> buffer = value.Length <= StackChars ? stackalloc char[StackChars] : (rented = ArrayPool<char>.Shared.Rent(value.Length));
         try
@@ -56,6 +70,11 @@ internal static class TextCleanup
         }
 
         value = Normalized(value);
+        if (IsCleanBody(value))
+        {
+            return value;
+        }
+
         char[]? rented = null;
         Span<char> buffer = value.Length <= StackChars ? stackalloc char[StackChars] : (rented = ArrayPool<char>.Shared.Rent(value.Length));
         try
@@ -143,6 +162,71 @@ internal static class TextCleanup
         }
 
         return result;
+    }
+
+    /// <summary>Whether <see cref="Field"/> would return the text as it is: one line, single spaces, none at either end.</summary>
+    private static bool IsCleanField(ReadOnlySpan<char> text) =>
+        text.Length > 0 && text[0] != ' ' && text[^1] != ' '
+        && !text.ContainsAny(NotInCleanField) && !text.Contains("  ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether <see cref="Body"/> would return the text as it is (most bodies in JSON Lines are
+    /// already clean): vectorised searches instead of the character-by-character pass.
+    /// </summary>
+    private static bool IsCleanBody(ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAny(NotInCleanBody))
+        {
+            return false;
+        }
+
+        var first = true;
+        var afterBlank = false;
+        while (true)
+        {
+            var end = text.IndexOf('\n');
+            var line = end < 0 ? text : text[..end];
+            if (line.Length == 0)
+            {
+                // One blank line between two lines of text is a paragraph break; any other is not clean.
+                if (first || afterBlank || end < 0)
+                {
+                    return false;
+                }
+
+                afterBlank = true;
+            }
+            else if (char.IsWhiteSpace(line[0]) || char.IsWhiteSpace(line[^1]))
+            {
+                return false;
+            }
+            else
+            {
+                afterBlank = false;
+            }
+
+            if (end < 0)
+            {
+                return true;
+            }
+
+            first = false;
+            text = text[(end + 1)..];
+        }
+    }
+
+    private static SearchValues<char> CharsWhere(Func<char, bool> predicate)
+    {
+        var chars = new List<char>();
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (predicate(c))
+            {
+                chars.Add(c);
+            }
+        }
+
+        return SearchValues.Create([.. chars]);
     }
 
     private static string Normalized(string value) =>

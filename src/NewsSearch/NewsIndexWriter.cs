@@ -96,16 +96,6 @@ public sealed class NewsIndexWriter : IDisposable
         Write(PreparedArticle.From(article));
     }
 
-    private void Write(PreparedArticle article)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        _arrivals.Upsert(article, _writer);
-        if (Interlocked.Increment(ref _pending) >= _options.CommitEveryArticles || _sinceCommit.Elapsed >= _options.CommitInterval)
-        {
-            CommitPeriodically();
-        }
-    }
-
     /// <summary>
     /// Adds or replaces every article in <paramref name="articles"/>; when an id occurs twice, the
     /// last one wins. Commits periodically (see <see cref="NewsIndexOptions.CommitEveryArticles"/>)
@@ -253,6 +243,17 @@ public sealed class NewsIndexWriter : IDisposable
         }
 
         return false;
+    }
+
+    /// <summary>Indexes a prepared article (on a pipeline worker, or on the caller's thread for <see cref="Upsert"/>).</summary>
+    private void Write(PreparedArticle article)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _arrivals.Upsert(article, _writer);
+        if (Interlocked.Increment(ref _pending) >= _options.CommitEveryArticles || _sinceCommit.Elapsed >= _options.CommitInterval)
+        {
+            CommitPeriodically();
+        }
     }
 
     private void CommitPeriodically()

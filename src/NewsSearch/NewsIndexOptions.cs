@@ -20,8 +20,8 @@ public sealed record NewsIndexOptions
     public int CommitEveryArticles { get; init; } = 20_000;
 
     /// <summary>
-    /// Threads that analyse and index while the calling thread reads and parses the input in
-    /// <see cref="NewsIndexWriter.UpsertAll"/>. Defaults to one fewer than the cores: the caller's thread reads and parses.
+    /// Threads that analyse and index while the calling thread reads and parses the input and builds
+    /// the documents in <see cref="NewsIndexWriter.UpsertAll"/>. Defaults to one fewer than the cores: the caller's thread is the other.
     /// </summary>
     public int IndexingThreads { get; init; } = Math.Max(1, Environment.ProcessorCount - 1);
 

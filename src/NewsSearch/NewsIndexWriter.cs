@@ -93,11 +93,7 @@ public sealed class NewsIndexWriter : IDisposable
         ArgumentNullException.ThrowIfNull(article);
         ArgumentException.ThrowIfNullOrWhiteSpace(article.Id, nameof(article));
         ObjectDisposedException.ThrowIf(_disposed, this);
-        _arrivals.Upsert(article, ArticleDocumentMapper.ToDocument(article), document => _writer.UpdateDocument(new Term(FieldNames.Id, article.Id), document));
-        if (Interlocked.Increment(ref _pending) >= _options.CommitEveryArticles || _sinceCommit.Elapsed >= _options.CommitInterval)
-        {
-            CommitPeriodically();
-        }
+        Write(PreparedArticle.From(article));
     }
 
     /// <summary>
@@ -116,12 +112,13 @@ public sealed class NewsIndexWriter : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         var clock = Stopwatch.StartNew();
         long count = 0;
-        using var pipeline = new Indexing.IndexingPipeline(Upsert, _options.IndexingThreads);
+        using var pipeline = new IndexingPipeline(Write, _options.IndexingThreads);
         foreach (var article in articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
             ArgumentNullException.ThrowIfNull(article, nameof(articles));
-            pipeline.Post(article);
+            ArgumentException.ThrowIfNullOrWhiteSpace(article.Id, nameof(articles));
+            pipeline.Post(PreparedArticle.From(article));
             if (++count % 1000 == 0)
             {
                 progress?.Report(new IndexProgress(count, clock.Elapsed));
@@ -246,6 +243,17 @@ public sealed class NewsIndexWriter : IDisposable
         }
 
         return false;
+    }
+
+    /// <summary>Indexes a prepared article (on a pipeline worker, or on the caller's thread for <see cref="Upsert"/>).</summary>
+    private void Write(PreparedArticle article)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _arrivals.Upsert(article, _writer);
+        if (Interlocked.Increment(ref _pending) >= _options.CommitEveryArticles || _sinceCommit.Elapsed >= _options.CommitInterval)
+        {
+            CommitPeriodically();
+        }
     }
 
     private void CommitPeriodically()

@@ -83,7 +83,7 @@ internal static class IndexCommand
         var interrupted = false;
         try
         {
-            // The reader parses on its own thread and UpsertAll analyses on worker threads; this thread only reports.
+            // The reader parses on its own thread, UpsertAll builds the documents on this one and analyses on worker threads.
             using var reader = new BackgroundReader(plan.Read(format));
             writer.UpsertAll(Articles(reader.Read(interrupt.Token), warnings, tally, progress, plan), progress: null, interrupt.Token);
         }

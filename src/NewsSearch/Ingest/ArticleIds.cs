@@ -9,20 +9,24 @@ namespace NewsSearch.Ingest;
 /// </summary>
 internal static class ArticleIds
 {
-    public static string Derive(NewsArticle article)
+    public static string Derive(NewsArticle article) =>
+        Derive(article.Url, article.Source, article.Title, article.Published, article.Body);
+
+    /// <summary>The id <see cref="Derive(NewsArticle)"/> gives an article with these values, for a reader that has not built it yet.</summary>
+    public static string Derive(string? url, string? source, string? title, DateTimeOffset? published, string body)
     {
         // The URL is the article's identity on the web; the same story fetched twice keeps it.
-        if (!string.IsNullOrWhiteSpace(article.Url))
+        if (!string.IsNullOrWhiteSpace(url))
         {
-            return "url-" + Hash(article.Url.Trim());
+            return "url-" + Hash(url.Trim());
         }
 
         var key = string.Join(
             '\u001f',
-            article.Source?.Trim() ?? "",
-            article.Title?.Trim() ?? "",
-            article.Published?.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
-            article.Body.Trim());
+            source?.Trim() ?? "",
+            title?.Trim() ?? "",
+            published?.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            body.Trim());
         return "doc-" + Hash(key);
     }
 

@@ -43,30 +43,33 @@ internal static class JsonArticleMapper
             }
         }
 
-        var article = new NewsArticle
-        {
-            Id = "",
-            Url = TextCleanup.Field(url),
-            Title = TextCleanup.Field(title),
-            Subtitle = TextCleanup.Field(subtitle),
-            Byline = TextCleanup.Field(byline),
-            Source = TextCleanup.Field(source),
-            Dateline = TextCleanup.Field(dateline),
-            Published = published,
-            Section = TextCleanup.Field(section),
-            Tags = TextCleanup.List(tags),
-            Body = TextCleanup.Body(body),
-            Captions = TextCleanup.List(captions),
-            Language = TextCleanup.Field(language),
-        };
-        if (article.Title is null && article.Body.Length == 0)
+        var cleanTitle = TextCleanup.Field(title);
+        var cleanBody = TextCleanup.Body(body);
+        if (cleanTitle is null && cleanBody.Length == 0)
         {
             warn("skipped: the record has neither 'title' nor 'body'");
             return null;
         }
 
-        var givenId = TextCleanup.Field(id);
-        return article with { Id = givenId ?? ArticleIds.Derive(article) };
+        // The id is settled before the record is built, so the record is built once, not copied by `with`.
+        var cleanUrl = TextCleanup.Field(url);
+        var cleanSource = TextCleanup.Field(source);
+        return new NewsArticle
+        {
+            Id = TextCleanup.Field(id) ?? ArticleIds.Derive(cleanUrl, cleanSource, cleanTitle, published, cleanBody),
+            Url = cleanUrl,
+            Title = cleanTitle,
+            Subtitle = TextCleanup.Field(subtitle),
+            Byline = TextCleanup.Field(byline),
+            Source = cleanSource,
+            Dateline = TextCleanup.Field(dateline),
+            Published = published,
+            Section = TextCleanup.Field(section),
+            Tags = TextCleanup.List(tags),
+            Body = cleanBody,
+            Captions = TextCleanup.List(captions),
+            Language = TextCleanup.Field(language),
+        };
     }
 
     private static string? Text(string name, JsonElement value, Action<string> warn) => value.ValueKind switch

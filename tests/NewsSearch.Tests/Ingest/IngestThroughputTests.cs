@@ -8,8 +8,8 @@ namespace NewsSearch.Tests.Ingest;
 
 /// <summary>
 /// Measures HTML pages/s and feed items/s through the readers over copies of the evaluation set (a
-/// Stopwatch measurement, not a benchmark: see IngestBenchmarks.cs.txt beside this file for the
-/// BenchmarkDotNet class to add once benchmarks/NewsSearch.Benchmarks exists). Opt-in, because a
+/// Stopwatch measurement, not a benchmark: the BenchmarkDotNet class is IngestBenchmarks in
+/// benchmarks/NewsSearch.Benchmarks). Opt-in, because a
 /// timing on a shared CI machine proves nothing: set NEWSSEARCH_MEASURE_INGEST=1.
 /// </summary>
 public sealed class IngestThroughputTests(ITestOutputHelper output)

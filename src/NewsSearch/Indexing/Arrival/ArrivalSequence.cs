@@ -78,17 +78,17 @@ internal sealed class ArrivalSequence : IDisposable
         return leaf.AtomicReader.GetNumericDocValues(FieldNames.Arrival)?.Get(doc - leaf.DocBase) ?? 0;
     }
 
-    /// <summary>Numbers the document and hands it to <paramref name="write"/> under the shared lock.</summary>
-    public void Upsert(NewsArticle article, Document document, Action<Document> write)
+    /// <summary>Numbers the article's document and hands it to <paramref name="writer"/> (replacing its id) under the shared lock.</summary>
+    public void Upsert(PreparedArticle article, IndexWriter writer)
     {
-        var hash = ContentHash.Compute(article);
+        var document = article.Document;
         _lock.EnterReadLock();
         try
         {
-            var arrival = Existing(article.Id, hash) ?? Interlocked.Increment(ref _last);
+            var arrival = Existing(article.Id, article.ContentHash) ?? Interlocked.Increment(ref _last);
             document.Add(new NumericDocValuesField(FieldNames.Arrival, arrival));
-            document.Add(new NumericDocValuesField(FieldNames.ContentHash, hash));
-            write(document);
+            document.Add(new NumericDocValuesField(FieldNames.ContentHash, article.ContentHash));
+            writer.UpdateDocument(new Term(FieldNames.Id, article.Id), document);
         }
         finally
         {

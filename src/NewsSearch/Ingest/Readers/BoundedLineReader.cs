@@ -34,8 +34,9 @@ internal static class BoundedLineReader
                 }
 
                 pendingCarriageReturn = false;
+                var whole = length == 0 && end >= 0;
                 length += piece.Length;
-                if (length <= maxChars)
+                if (length <= maxChars && !whole)
                 {
                     line.Append(piece);
                 }
@@ -47,7 +48,9 @@ internal static class BoundedLineReader
 
                 var carriageReturn = span[end] == '\r';
                 start += end + 1;
-                var text = length <= maxChars ? line.ToString() : null;
+
+                // A line that lies whole in the buffer (most do) becomes a string without a copy in the builder.
+                var text = length > maxChars ? null : whole ? new string(piece) : line.ToString();
                 var lineLength = length;
                 line.Clear();
                 length = 0;

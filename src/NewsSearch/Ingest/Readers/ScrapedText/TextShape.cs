@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace NewsSearch.Ingest.Readers.ScrapedText;
 
 /// <summary>Cheap measurements of a line's shape that the layout heuristics share.</summary>
@@ -41,32 +39,18 @@ internal static class TextShape
     /// <summary>A form for comparing two lines that differ only in case, spacing, quote style or final punctuation.</summary>
     public static string Comparable(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
+        var writer = new WhitespaceCollapsingWriter(text.Length <= 256 ? stackalloc char[256] : new char[text.Length]);
         foreach (var raw in text)
         {
-            var c = raw switch
+            writer.Append(raw switch
             {
                 '’' or '‘' or '`' => '\'',
                 '“' or '”' => '"',
                 _ => char.ToUpperInvariant(raw),
-            };
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
+            });
         }
 
-        return builder.ToString().TrimEnd('.', ',', ';', ':', '!', '?', ' ');
+        return new string(writer.Written.TrimEnd(".,;:!? "));
     }
 
     /// <summary>Headline capitalisation: every word but the small ones starts with a capital or a digit.</summary>

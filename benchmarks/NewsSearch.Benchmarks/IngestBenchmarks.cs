@@ -1,24 +1,35 @@
-// A note, not compiled: benchmarks/NewsSearch.Benchmarks did not exist on main when issue 3 was done.
-// Once it does, save this as benchmarks/NewsSearch.Benchmarks/IngestBenchmarks.cs; the project needs
-// the evaluation set copied to its output (<None Include="../../tests/NewsSearch.Tests/TestData/evaluation/**" LinkBase="evaluation" CopyToOutputDirectory="PreserveNewest" />).
-// Run: dotnet run -c Release --project benchmarks/NewsSearch.Benchmarks -- --filter '*Ingest*'
 using System.Text;
+using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using NewsSearch.Benchmarks.Baselines;
+using NewsSearch.Benchmarks.Corpus;
 
 namespace NewsSearch.Benchmarks;
 
+/// <summary>
+/// Parse throughput per input format, on one thread and from memory, so only the reader is measured:
+/// JSON Lines (the generated corpus, against a plain source-generated <c>JsonSerializer</c>), the
+/// evaluation set's saved HTML pages, a 1,000-item RSS feed, and its scraped-text articles.
+/// </summary>
 [MemoryDiagnoser]
 public class IngestBenchmarks
 {
+    private const int JsonLinesArticles = 2_000;
+
     private static readonly string Evaluation = Path.Combine(AppContext.BaseDirectory, "evaluation");
+    private byte[] _jsonl = [];
     private byte[][] _pages = [];
     private byte[] _feed = [];
+    private byte[][] _texts = [];
     private string _folder = "";
 
     [GlobalSetup]
     public void Setup()
     {
+        var lines = File.ReadLines(Datasets.Jsonl(JsonLinesArticles.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        _jsonl = Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n");
         _pages = [.. Directory.GetFiles(Path.Combine(Evaluation, "html"), "*.htm*").Select(File.ReadAllBytes)];
+        _texts = [.. Directory.GetFiles(Path.Combine(Evaluation, "text"), "*.txt*").Select(File.ReadAllBytes)];
         var feed = File.ReadAllText(Path.Combine(Evaluation, "feeds", "harbour-gazette-rss2.xml"));
         var start = feed.IndexOf("<item>", StringComparison.Ordinal);
         var end = feed.LastIndexOf("</channel>", StringComparison.Ordinal);
@@ -42,13 +53,38 @@ public class IngestBenchmarks
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(_folder, recursive: true);
 
-    /// <summary>Every evaluation page once, parsed on one thread; divide by the page count for pages/s.</summary>
+    /// <summary>2,000 generated articles of JSON Lines through <see cref="ArticleReader"/>: read, map, clean, derive ids.</summary>
     [Benchmark(Baseline = true)]
+    public int JsonLines() => ArticleReader.Read(new MemoryStream(_jsonl), "articles.jsonl").Count(r => r.Article is not null);
+
+    /// <summary>The same lines deserialised into a POCO by source-generated System.Text.Json, as a raw Lucene.NET user would.</summary>
+    [Benchmark]
+    public int JsonLinesRawSerializer()
+    {
+        using var reader = new StreamReader(new MemoryStream(_jsonl), Encoding.UTF8);
+        var count = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && JsonSerializer.Deserialize(line, RawArticleJson.Default.RawArticle) is not null)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Every evaluation page once; divide by the page count for pages/s.</summary>
+    [Benchmark]
     public int HtmlPages() => _pages.Sum(page => ArticleReader.Read(new MemoryStream(page), "page.html").Count(r => r.Article is not null));
 
     /// <summary>A thousand-item RSS 2.0 feed with content:encoded and media:*.</summary>
     [Benchmark]
     public int FeedItems() => ArticleReader.Read(new MemoryStream(_feed), "feed.xml").Count(r => r.Article is not null);
+
+    /// <summary>Every scraped-text article of the evaluation set once.</summary>
+    [Benchmark]
+    public int TextArticles() => _texts.Sum(text => ArticleReader.Read(new MemoryStream(text), "article.txt").Count(r => r.Article is not null));
 
     /// <summary>Twenty copies of the pages as files, through ReadPaths (parallel, file order kept).</summary>
     [Benchmark]

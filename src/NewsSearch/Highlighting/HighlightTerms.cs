@@ -75,7 +75,7 @@ internal sealed class HighlightTerms
             case ConstantScoreQuery constant when constant.Query is not null:
                 Collect(constant.Query, reader);
                 break;
-            case MultiTermQuery multiTerm when multiTerm is not NumericRangeQuery<long>:
+            case MultiTermQuery multiTerm:
                 var key = (multiTerm.GetType(), multiTerm.ToString(multiTerm.Field));
                 if (!_patterns.TryGetValue(key, out var pattern))
                 {

@@ -81,7 +81,7 @@ internal static class ArticleDocumentMapper
         if (article.Published is { } published)
         {
             var millis = published.ToUnixTimeMilliseconds();
-            document.Add(new Int64Field(FieldNames.Published, millis, Field.Store.YES));
+            document.Add(new StoredField(FieldNames.Published, millis));
             document.Add(new NumericDocValuesField(FieldNames.Published, millis));
         }
 

@@ -15,7 +15,7 @@ internal static class DateBounds
     {
         var searcher = new IndexSearcher(reader);
         var sort = new Sort(new SortField(FieldNames.Published, SortFieldType.INT64, reverse));
-        var query = NumericRangeQuery.NewInt64Range(FieldNames.Published, null, null, true, true);
+        var query = new ConstantScoreQuery(new FieldValueFilter(FieldNames.Published));
         var top = searcher.Search(query, null, 1, sort);
         if (top.ScoreDocs.Length == 0)
         {

@@ -154,7 +154,7 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
         throw new ParseException($"unknown field '{field}:' (fields: title, subtitle, byline, caption, source, section, tag, dateline, body, date, url, language)");
     }
 
-    private static NumericRangeQuery<long> DateQuery(string? from, string? to, bool fromInclusive = true, bool toInclusive = true)
+    private static Query DateQuery(string? from, string? to, bool fromInclusive = true, bool toInclusive = true)
     {
         long? lower = null, upper = null;
         if (from is not null and not "*")
@@ -169,7 +169,7 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
             upper = toInclusive ? period.End.ToUnixTimeMilliseconds() : period.Start.ToUnixTimeMilliseconds() - 1;
         }
 
-        return NumericRangeQuery.NewInt64Range(FieldNames.Published, lower, upper, true, true);
+        return PublishedRangeFilter.Query(lower, upper);
     }
 
     private static DatePeriod ParseDate(string text) =>

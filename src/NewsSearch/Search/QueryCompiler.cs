@@ -48,7 +48,7 @@ internal static class QueryCompiler
         var filter = new BooleanQuery();
         if (request.Since is not null || request.Until is not null)
         {
-            filter.Add(NumericRangeQuery.NewInt64Range(FieldNames.Published, request.Since?.ToUnixTimeMilliseconds(), request.Until?.ToUnixTimeMilliseconds(), true, true), Occur.MUST);
+            filter.Add(PublishedRangeFilter.Query(request.Since?.ToUnixTimeMilliseconds(), request.Until?.ToUnixTimeMilliseconds()), Occur.MUST);
         }
 
         AddAnyOf(filter, FieldNames.Source, request.Sources);

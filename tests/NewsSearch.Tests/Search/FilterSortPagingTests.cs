@@ -27,6 +27,17 @@ public sealed class FilterSortPagingTests : IDisposable
     }
 
     [Fact]
+    public void Search_OpenDateRangeAcrossTheEpoch_LeavesUndatedArticlesOut()
+    {
+        // Doc values read 0 (1970-01-01) for an article without a date: the filter must not take that for a date.
+        var untilOnly = _index.Ids(new NewsQuery("election") { Until = Articles.Date(2011, 12, 31), Take = 50 });
+        var dateClause = _index.Ids(new NewsQuery("election date:[* TO 2011]") { Take = 50 });
+
+        Assert.Equal(["n00", "n01"], untilOnly.Order());
+        Assert.Equal(["n00", "n01"], dateClause.Order());
+    }
+
+    [Fact]
     public void Search_SourceFilter_IsCaseInsensitiveAndExact()
     {
         var results = _index.Search(new NewsQuery("election") { Sources = ["harbour gazette"], Take = 50 });

@@ -29,6 +29,7 @@ public sealed class NewsSearcher : IDisposable
     private readonly Analyzer _analyzer = NewsAnalyzer.Create();
     private readonly Stopwatch _sinceRefresh = Stopwatch.StartNew();
     private readonly QueryFeatures _features;
+    private readonly BudgetedSearchers _budgeted = new();
     private bool _disposed;
 
     private NewsSearcher(SearcherManager manager, LuceneDirectory? ownedDirectory, string displayPath, QueryFeatures features)
@@ -123,10 +124,11 @@ public sealed class NewsSearcher : IDisposable
         var filter = QueryCompiler.BuildFilter(query);
         AutoRefresh();
         var searcher = _manager.Acquire();
+        using var scope = budget.Enter();
         try
         {
             // Every step below reads through the budget, so no query outlives its time limit.
-            var bounded = new IndexSearcher(new BudgetedDirectoryReader((DirectoryReader)searcher.IndexReader, budget)) { Similarity = searcher.Similarity };
+            var bounded = _budgeted.For(searcher);
             var (topDocs, used, partial) = Execute(bounded, parsed.Query, filter, query, budget);
             var hits = new List<SearchHit>(Math.Min(query.Take, topDocs.ScoreDocs.Length));
             var highlightTerms = query.Highlight ? HighlightTerms.Extract(used, bounded.IndexReader) : null;
@@ -413,7 +415,7 @@ public sealed class NewsSearcher : IDisposable
         if (wanted <= 0 || request.Skip >= maxDoc)
         {
             var counter = new TotalHitCountCollector();
-            searcher.Search(query, filter, new BudgetedCollector(counter, budget));
+            searcher.Search(query, filter, BudgetedCollector.Wrap(counter, budget));
             return new TopDocs(counter.TotalHits, [], float.NaN);
         }
 
@@ -423,11 +425,11 @@ public sealed class NewsSearcher : IDisposable
             case SortOrder.Newest:
             case SortOrder.Oldest:
                 var sorted = TopFieldCollector.Create(DateSort(reverse: request.Sort == SortOrder.Newest), wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-                searcher.Search(query, filter, new BudgetedCollector(sorted, budget));
+                searcher.Search(query, filter, BudgetedCollector.Wrap(sorted, budget));
                 return sorted.GetTopDocs();
             default:
                 var ranked = TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
-                searcher.Search(query, filter, new BudgetedCollector(ranked, budget));
+                searcher.Search(query, filter, BudgetedCollector.Wrap(ranked, budget));
                 return ranked.GetTopDocs();
         }
     }

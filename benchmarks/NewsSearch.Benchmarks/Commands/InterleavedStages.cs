@@ -1,10 +1,17 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace NewsSearch.Benchmarks.Commands;
 
-/// <summary>Times stages one call at a time, interleaved in a new random order every run.</summary>
-internal static class InterleavedStages
+/// <summary>
+/// Times stages one call at a time, interleaved in a new random order every run. With
+/// <c>NEWSSEARCH_BENCH_CLOCK=thread</c> it counts the thread's CPU time instead of wall time, so
+/// time slices lost to other processes on a loaded machine do not count.
+/// </summary>
+internal static partial class InterleavedStages
 {
+    private static readonly bool ThreadClock = Environment.GetEnvironmentVariable("NEWSSEARCH_BENCH_CLOCK") == "thread";
+
     /// <summary>The median µs of each stage over <paramref name="runs"/> runs, after <paramref name="warmup"/> untimed ones.</summary>
     public static double[] Medians(IReadOnlyList<Func<object?>> stages, int runs, int warmup)
     {
@@ -29,12 +36,36 @@ internal static class InterleavedStages
             {
                 // Each stage starts with an empty gen0, so none pays for the garbage of the one before.
                 GC.Collect(0, GCCollectionMode.Forced, blocking: true);
-                var start = Stopwatch.GetTimestamp();
+                var start = Now();
                 stages[s]();
-                samples[s].Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds);
+                samples[s].Add(Now() - start);
             }
         }
 
         return [.. samples.Select(s => s.Median)];
+    }
+
+    /// <summary>Microseconds on the chosen clock.</summary>
+    private static double Now()
+    {
+        if (!ThreadClock)
+        {
+            return Stopwatch.GetTimestamp() * 1e6 / Stopwatch.Frequency;
+        }
+
+        ClockGetTime(ThreadCpuTimeClock, out var time);
+        return (time.Seconds * 1e6) + (time.Nanoseconds / 1e3);
+    }
+
+    private const int ThreadCpuTimeClock = 3;
+
+    [LibraryImport("libc", EntryPoint = "clock_gettime")]
+    private static partial int ClockGetTime(int clock, out TimeSpec time);
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
     }
 }

@@ -99,6 +99,12 @@ internal static class QueryCompiler
     /// </summary>
     internal static string Normalize(string text)
     {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            // ASCII is its own NFKC form and holds none of the characters replaced below.
+            return text.Trim();
+        }
+
         var builder = new StringBuilder(WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormKC));
         builder.Replace('\u2212', '-').Replace('\u201c', '"').Replace('\u201d', '"').Replace('\u201e', '"').Replace('\u00ab', '"').Replace('\u00bb', '"');
         return builder.ToString().Trim();

@@ -30,14 +30,16 @@ public sealed class NewsSearcher : IDisposable
     private readonly Stopwatch _sinceRefresh = Stopwatch.StartNew();
     private readonly QueryFeatures _features;
     private readonly BudgetedSearchers _budgeted = new();
+    private readonly bool _listFromStoredFields;
     private bool _disposed;
 
-    private NewsSearcher(SearcherManager manager, LuceneDirectory? ownedDirectory, string displayPath, QueryFeatures features)
+    private NewsSearcher(SearcherManager manager, LuceneDirectory? ownedDirectory, string displayPath, QueryFeatures features, NewsSearcherOptions? options)
     {
         _manager = manager;
         _ownedDirectory = ownedDirectory;
         DisplayPath = displayPath;
         _features = features;
+        _listFromStoredFields = options?.FewSearches ?? false;
     }
 
     /// <summary>Where the index lives, for messages.</summary>
@@ -76,7 +78,7 @@ public sealed class NewsSearcher : IDisposable
                 manager.Release(searcher);
             }
 
-            return new NewsSearcher(manager, directory, indexPath, features);
+            return new NewsSearcher(manager, directory, indexPath, features, options);
         }
         catch (Exception exception) when (IndexDirectory.IsDamageWhileOpening(exception))
         {
@@ -107,7 +109,7 @@ public sealed class NewsSearcher : IDisposable
         ArgumentNullException.ThrowIfNull(writer);
         var features = QueryFeatures.Create(options);
         var manager = new SearcherManager(writer.LuceneWriter, applyAllDeletes: true, new Bm25SearcherFactory());
-        return new NewsSearcher(manager, null, writer.DisplayPath, features);
+        return new NewsSearcher(manager, null, writer.DisplayPath, features, options);
     }
 
     /// <summary>Runs <paramref name="query"/>.</summary>
@@ -140,7 +142,9 @@ public sealed class NewsSearcher : IDisposable
             {
                 budget.Check();
                 var snippets = highlightTerms is null ? [] : SnippetBuilder.Build(bounded, scoreDoc.Doc, highlightTerms, query.MaxSnippets);
-                var hit = ListFieldReader.Read(bounded.IndexReader, scoreDoc.Doc, scoreDoc.Score, snippets);
+                var hit = _listFromStoredFields
+                    ? ListFieldReader.ReadStored(bounded.IndexReader, scoreDoc.Doc, scoreDoc.Score, snippets)
+                    : ListFieldReader.Read(bounded.IndexReader, scoreDoc.Doc, scoreDoc.Score, snippets);
                 hit = display is null ? hit : hit with { Explanation = HitExplainer.Explain(bounded, used, scoreDoc.Doc, display) };
                 hits.Add(stories is null ? hit : hit with { Duplicates = stories.DuplicatesOf(bounded.IndexReader, scoreDoc.Doc) });
             }

@@ -1,20 +1,20 @@
 using System.Diagnostics;
 using System.Globalization;
-using Lucene.Net.Index;
-using Lucene.Net.Store;
 
 namespace NewsSearch.Benchmarks.Commands;
 
 /// <summary>
-/// <c>profile merge --index DIR</c>: what <see cref="NewsIndexWriter.Optimize"/> costs on its own,
-/// on a copy of an index (such as one a rebuild without it left in several segments).
+/// <c>profile merge --index DIR [--out COPY]</c>: what <see cref="NewsIndexWriter.Optimize"/> costs on
+/// its own, on a copy of an index (such as one a rebuild without it left in several segments); the
+/// merged copy is kept in COPY when given.
 /// </summary>
 internal static class MergeProfile
 {
     public static int Run(Arguments arguments)
     {
         var source = arguments.Get("--index") ?? throw new ArgumentException("profile merge needs --index DIR");
-        var copy = Path.Combine(Path.GetTempPath(), "newssearch-merge-" + Environment.ProcessId);
+        var keep = arguments.Get("--out");
+        var copy = keep ?? Path.Combine(Path.GetTempPath(), "newssearch-merge-" + Environment.ProcessId);
         System.IO.Directory.CreateDirectory(copy);
         try
         {
@@ -36,14 +36,16 @@ internal static class MergeProfile
         }
         finally
         {
-            System.IO.Directory.Delete(copy, recursive: true);
+            if (keep is null)
+            {
+                System.IO.Directory.Delete(copy, recursive: true);
+            }
         }
     }
 
     private static int Segments(string path)
     {
-        using var directory = FSDirectory.Open(path);
-        using var reader = DirectoryReader.Open(directory);
-        return reader.Leaves.Count;
+        using var searcher = NewsSearcher.Open(path);
+        return searcher.GetStats().Segments;
     }
 }

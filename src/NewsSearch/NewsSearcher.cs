@@ -432,7 +432,7 @@ public sealed class NewsSearcher : IDisposable
                 searcher.Search(query, filter, BudgetedCollector.Wrap(sorted, budget));
                 return sorted.GetTopDocs();
             default:
-                var ranked = TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+                var ranked = TopScoreDocCollector.Create(wanted, docsScoredInOrder: QueryCompiler.ScoresBestInOrder(query));
                 searcher.Search(query, filter, BudgetedCollector.Wrap(ranked, budget));
                 return ranked.GetTopDocs();
         }

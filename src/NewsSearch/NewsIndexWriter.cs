@@ -175,6 +175,20 @@ public sealed class NewsIndexWriter : IDisposable
     }
 
     /// <summary>
+    /// Merges the index into one segment, then commits. Every query repeats its term lookups and
+    /// scorer set-up per segment, and opening the index reads each segment's tables, so a merged
+    /// index searches and opens faster (a rebuild at 200,000 articles otherwise leaves about seven
+    /// segments). The merge rewrites the whole index: call it after a bulk load or a rebuild,
+    /// not after every small update.
+    /// </summary>
+    public void Optimize()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _writer.ForceMerge(1);
+        Commit();
+    }
+
+    /// <summary>
     /// Discards every change since the last commit and closes the writer, releasing the index.
     /// For a cancelled rebuild: the index stays as it was.
     /// </summary>

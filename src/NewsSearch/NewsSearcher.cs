@@ -29,14 +29,17 @@ public sealed class NewsSearcher : IDisposable
     private readonly Analyzer _analyzer = NewsAnalyzer.Create();
     private readonly Stopwatch _sinceRefresh = Stopwatch.StartNew();
     private readonly QueryFeatures _features;
+    private readonly BudgetedSearchers _budgeted = new();
+    private readonly bool _listFromStoredFields;
     private bool _disposed;
 
-    private NewsSearcher(SearcherManager manager, LuceneDirectory? ownedDirectory, string displayPath, QueryFeatures features)
+    private NewsSearcher(SearcherManager manager, LuceneDirectory? ownedDirectory, string displayPath, QueryFeatures features, NewsSearcherOptions? options)
     {
         _manager = manager;
         _ownedDirectory = ownedDirectory;
         DisplayPath = displayPath;
         _features = features;
+        _listFromStoredFields = options?.FewSearches ?? false;
     }
 
     /// <summary>Where the index lives, for messages.</summary>
@@ -75,7 +78,7 @@ public sealed class NewsSearcher : IDisposable
                 manager.Release(searcher);
             }
 
-            return new NewsSearcher(manager, directory, indexPath, features);
+            return new NewsSearcher(manager, directory, indexPath, features, options);
         }
         catch (Exception exception) when (IndexDirectory.IsDamageWhileOpening(exception))
         {
@@ -106,7 +109,7 @@ public sealed class NewsSearcher : IDisposable
         ArgumentNullException.ThrowIfNull(writer);
         var features = QueryFeatures.Create(options);
         var manager = new SearcherManager(writer.LuceneWriter, applyAllDeletes: true, new Bm25SearcherFactory());
-        return new NewsSearcher(manager, null, writer.DisplayPath, features);
+        return new NewsSearcher(manager, null, writer.DisplayPath, features, options);
     }
 
     /// <summary>Runs <paramref name="query"/>.</summary>
@@ -123,10 +126,11 @@ public sealed class NewsSearcher : IDisposable
         var filter = QueryCompiler.BuildFilter(query);
         AutoRefresh();
         var searcher = _manager.Acquire();
+        using var scope = budget.Enter();
         try
         {
             // Every step below reads through the budget, so no query outlives its time limit.
-            var bounded = new IndexSearcher(new BudgetedDirectoryReader((DirectoryReader)searcher.IndexReader, budget)) { Similarity = searcher.Similarity };
+            var bounded = _budgeted.For(searcher);
             var (topDocs, used, partial) = Execute(bounded, parsed.Query, filter, query, budget);
             var hits = new List<SearchHit>(Math.Min(query.Take, topDocs.ScoreDocs.Length));
             var snippetBuilder = query.Highlight ? new SnippetBuilder(bounded.IndexReader, HighlightTerms.Extract(used, bounded.IndexReader)) : null;
@@ -138,7 +142,9 @@ public sealed class NewsSearcher : IDisposable
             {
                 budget.Check();
                 var snippets = snippetBuilder?.Build(scoreDoc.Doc, query.MaxSnippets) ?? [];
-                var hit = ListFieldReader.Read(bounded.IndexReader, scoreDoc.Doc, scoreDoc.Score, snippets);
+                var hit = _listFromStoredFields
+                    ? ListFieldReader.ReadStored(bounded.IndexReader, scoreDoc.Doc, scoreDoc.Score, snippets)
+                    : ListFieldReader.Read(bounded.IndexReader, scoreDoc.Doc, scoreDoc.Score, snippets);
                 hit = display is null ? hit : hit with { Explanation = HitExplainer.Explain(bounded, used, scoreDoc.Doc, display) };
                 hits.Add(stories is null ? hit : hit with { Duplicates = stories.DuplicatesOf(bounded.IndexReader, scoreDoc.Doc) });
             }
@@ -413,7 +419,7 @@ public sealed class NewsSearcher : IDisposable
         if (wanted <= 0 || request.Skip >= maxDoc)
         {
             var counter = new TotalHitCountCollector();
-            searcher.Search(query, filter, new BudgetedCollector(counter, budget));
+            searcher.Search(query, filter, BudgetedCollector.Wrap(counter, budget));
             return new TopDocs(counter.TotalHits, [], float.NaN);
         }
 
@@ -423,11 +429,11 @@ public sealed class NewsSearcher : IDisposable
             case SortOrder.Newest:
             case SortOrder.Oldest:
                 var sorted = TopFieldCollector.Create(DateSort(reverse: request.Sort == SortOrder.Newest), wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-                searcher.Search(query, filter, new BudgetedCollector(sorted, budget));
+                searcher.Search(query, filter, BudgetedCollector.Wrap(sorted, budget));
                 return sorted.GetTopDocs();
             default:
-                var ranked = TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
-                searcher.Search(query, filter, new BudgetedCollector(ranked, budget));
+                var ranked = TopScoreDocCollector.Create(wanted, docsScoredInOrder: QueryCompiler.ScoresBestInOrder(query));
+                searcher.Search(query, filter, BudgetedCollector.Wrap(ranked, budget));
                 return ranked.GetTopDocs();
         }
     }

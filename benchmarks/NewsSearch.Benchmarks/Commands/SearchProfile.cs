@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Index;
@@ -127,36 +126,10 @@ internal static class SearchProfile
                 () => newsSearcher.Search(request),
                 () => newsSearcher.Search(request with { Highlight = true }),
             };
-            var samples = stages.Select(_ => new Percentiles()).ToArray();
-            var order = Enumerable.Range(0, stages.Length).ToArray();
-            var random = new Random(42);
-            for (var i = 0; i < 20; i++)
-            {
-                foreach (var stage in stages)
-                {
-                    stage();
-                }
-            }
-
-            // Interleaved, so load from elsewhere on the machine falls on every stage alike.
-            for (var i = 0; i < runs; i++)
-            {
-                // A new order every run: a stage that always followed a search of the same query would
-                // find the postings in the CPU caches, and one that always followed the parse would not.
-                random.Shuffle(order);
-                foreach (var s in order)
-                {
-                    // Each stage starts with an empty gen0, so none pays for the garbage of the one before.
-                    GC.Collect(0, GCCollectionMode.Forced, blocking: true);
-                    var start = Stopwatch.GetTimestamp();
-                    stages[s]();
-                    samples[s].Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds);
-                }
-            }
-
+            var stageMedians = InterleavedStages.Medians(stages, runs, warmup: 20);
             for (var s = 0; s < stages.Length; s++)
             {
-                medians[(searchCase.Name, s)] = samples[s].Median;
+                medians[(searchCase.Name, s)] = stageMedians[s];
             }
         }
 

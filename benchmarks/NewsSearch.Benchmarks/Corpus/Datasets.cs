@@ -34,7 +34,9 @@ internal static class Datasets
         {
             using var writer = NewsIndexWriter.Create(path);
             writer.UpsertAll(ArticleReader.ReadFile(jsonl).Select(r => r.Article).OfType<NewsArticle>());
-            writer.Commit();
+
+            // As `newssearch index --rebuild` leaves it.
+            writer.Optimize();
         });
     }
 

@@ -139,6 +139,12 @@ internal static class IndexCommand
             return interrupted ? ExitCodes.Interrupted : ExitCodes.Error;
         }
 
+        if (rebuild)
+        {
+            // A rebuild is the bulk load after which searches should be fastest: one segment.
+            writer.Optimize();
+        }
+
         writer.Dispose();
         if (interrupted)
         {

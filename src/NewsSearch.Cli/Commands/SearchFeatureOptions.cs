@@ -28,9 +28,10 @@ internal static class SearchFeatureOptions
         SuggestSpelling = !countOnly,
     };
 
-    public static NewsSearcherOptions? SearcherOptions(ParseResult parse)
+    /// <summary>The searcher of one command-line query: it serves that query and exits.</summary>
+    public static NewsSearcherOptions SearcherOptions(ParseResult parse)
     {
         var files = parse.GetValue(Synonyms) ?? [];
-        return files.Length == 0 || parse.GetValue(NoSynonyms) ? null : new NewsSearcherOptions { SynonymFiles = files };
+        return new NewsSearcherOptions { SynonymFiles = files.Length == 0 || parse.GetValue(NoSynonyms) ? [] : files, FewSearches = true };
     }
 }

@@ -25,7 +25,7 @@ internal sealed class EnglishTextAnalyzer : Analyzer
     {
         var tokenizer = CreateTokenizer(reader);
         TokenStream stream = new EnglishPossessiveFilter(LuceneDefaults.Version, tokenizer);
-        stream = new LowerCaseFilter(LuceneDefaults.Version, stream);
+        stream = new InvariantLowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(LuceneDefaults.Version, stream, EnglishAnalyzer.DefaultStopSet);
         stream = new PorterStemFilter(stream);

@@ -14,7 +14,7 @@ internal sealed class KeywordNormalizingAnalyzer : Analyzer
     {
         var tokenizer = new KeywordTokenizer(reader);
         TokenStream stream = new TrimFilter(LuceneDefaults.Version, tokenizer);
-        stream = new LowerCaseFilter(LuceneDefaults.Version, stream);
+        stream = new InvariantLowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }

@@ -8,6 +8,14 @@ namespace NewsSearch.Analysis;
 /// <summary>The per-field analysis of the schema, shared by indexing and query parsing so both agree.</summary>
 internal static class NewsAnalyzer
 {
+    private static readonly HashSet<string> KeywordFields = new(StringComparer.Ordinal)
+    {
+        FieldNames.Id, FieldNames.Url, FieldNames.Source, FieldNames.Section, FieldNames.Tags, FieldNames.Language,
+    };
+
+    /// <summary>Whether <paramref name="field"/> gets the English text analysis (every field but the keyword ones), so any two such fields analyse a text alike.</summary>
+    public static bool IsEnglishText(string field) => !KeywordFields.Contains(field);
+
     public static Analyzer Create()
     {
         var keyword = new KeywordNormalizingAnalyzer();

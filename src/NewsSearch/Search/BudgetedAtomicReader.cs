@@ -4,20 +4,27 @@ using Lucene.Net.Util.Automaton;
 
 namespace NewsSearch.Search;
 
-/// <summary>One segment seen through a <see cref="QueryBudget"/>; see <see cref="BudgetedDirectoryReader"/>.</summary>
+/// <summary>
+/// One segment seen through the thread's <see cref="QueryBudget.Current"/>; see <see cref="BudgetedDirectoryReader"/>.
+/// A search without a time limit gets the segment's own terms and postings, unwrapped.
+/// </summary>
 internal sealed class BudgetedAtomicReader : FilterAtomicReader
 {
     // Postings are cheap to step through; checking the clock at every one would cost more than the step.
     private const int PostingsPerCheck = 4096;
-    private readonly QueryBudget _budget;
-
-    public BudgetedAtomicReader(AtomicReader input, QueryBudget budget)
+    public BudgetedAtomicReader(AtomicReader input)
         : base(input)
     {
-        _budget = budget;
     }
 
-    public override Fields Fields => m_input.Fields is { } fields ? new BudgetedFields(fields, _budget) : null!;
+    public override Fields Fields
+    {
+        get
+        {
+            var fields = m_input.Fields;
+            return fields is not null && QueryBudget.Current is { } budget ? new BudgetedFields(fields, budget) : fields!;
+        }
+    }
 
     // The same segment underneath: caches keyed on the segment (sorting, filters) must keep hitting.
     public override object CoreCacheKey => m_input.CoreCacheKey;

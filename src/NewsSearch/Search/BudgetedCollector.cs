@@ -11,11 +11,14 @@ internal sealed class BudgetedCollector : ICollector
     private readonly QueryBudget _budget;
     private int _untilCheck = CheckEvery;
 
-    public BudgetedCollector(ICollector inner, QueryBudget budget)
+    private BudgetedCollector(ICollector inner, QueryBudget budget)
     {
         _inner = inner;
         _budget = budget;
     }
+
+    /// <summary><paramref name="inner"/> itself when the search has no time limit, else <paramref name="inner"/> checking <paramref name="budget"/>.</summary>
+    public static ICollector Wrap(ICollector inner, QueryBudget budget) => budget.Limit is null ? inner : new BudgetedCollector(inner, budget);
 
     public bool AcceptsDocsOutOfOrder => _inner.AcceptsDocsOutOfOrder;
 

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Lucene.Net.Util.Automaton;
 using NewsSearch.Analysis;
 using NewsSearch.Indexing;
@@ -40,9 +41,14 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
-        if (field is null || field == "*")
+        if (field is null)
         {
-            return base.GetFieldQuery(field!, queryText, quoted);
+            return AcrossTextFields(queryText, quoted, slop: null)!;
+        }
+
+        if (field == "*")
+        {
+            return base.GetFieldQuery(field, queryText, quoted);
         }
 
         if (!FieldAliases.TryResolve(field, out var resolved))
@@ -71,7 +77,9 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
 
     // "a b"~-1 parses to a negative slop, which PhraseQuery rejects with ArgumentOutOfRangeException; read it as exact.
     protected override Query GetFieldQuery(string field, string queryText, int slop) =>
-        base.GetFieldQuery(Resolve(field), queryText, Math.Max(0, slop));
+        field is null
+            ? AcrossTextFields(queryText, quoted: true, Math.Max(0, slop))!
+            : base.GetFieldQuery(Resolve(field), queryText, Math.Max(0, slop));
 
     protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
     {
@@ -116,6 +124,69 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
         }
 
         return new AutomatonQuery(t, Compile("*" + t.Text, () => WildcardQuery.ToAutomaton(t))) { MultiTermRewriteMethod = MultiTermRewriteMethod };
+    }
+
+    /// <summary>
+    /// What MultiFieldQueryParser makes of a word or phrase without a field (the same query in each
+    /// text field, with the field's boost), but analysing the text once instead of once per field:
+    /// every text field has the same analysis (<see cref="NewsAnalyzer"/>), and analysis was most
+    /// of a one-word query's parse. Queries other than a term or a phrase are analysed per field as before.
+    /// </summary>
+    private Query? AcrossTextFields(string queryText, bool quoted, int? slop)
+    {
+        var template = base.GetFieldQuery(m_fields[0], queryText, quoted);
+        if (template is null)
+        {
+            // Only stop words: they are stop words in every field.
+            return null;
+        }
+
+        var clauses = new List<BooleanClause>(m_fields.Length);
+        for (var i = 0; i < m_fields.Length; i++)
+        {
+            var query = i == 0 ? template : InField(template, m_fields[i]) ?? base.GetFieldQuery(m_fields[i], queryText, quoted);
+            if (query is null)
+            {
+                continue;
+            }
+
+            query.Boost = m_boosts[m_fields[i]];
+            switch (query)
+            {
+                case PhraseQuery phrase when slop is { } phraseSlop:
+                    phrase.Slop = phraseSlop;
+                    break;
+                case MultiPhraseQuery multiPhrase when slop is { } multiSlop:
+                    multiPhrase.Slop = multiSlop;
+                    break;
+            }
+
+            clauses.Add(new BooleanClause(query, Occur.SHOULD));
+        }
+
+        return GetBooleanQuery(clauses, disableCoord: true);
+    }
+
+    /// <summary>The same term or phrase in <paramref name="field"/>; null for any other query.</summary>
+    private static Query? InField(Query query, string field)
+    {
+        switch (query)
+        {
+            case TermQuery term:
+                return new TermQuery(new Term(field, BytesRef.DeepCopyOf(term.Term.Bytes)));
+            case PhraseQuery phrase:
+                var copy = new PhraseQuery { Slop = phrase.Slop };
+                var terms = phrase.GetTerms();
+                var positions = phrase.GetPositions();
+                for (var i = 0; i < terms.Length; i++)
+                {
+                    copy.Add(new Term(field, BytesRef.DeepCopyOf(terms[i].Bytes)), positions[i]);
+                }
+
+                return copy;
+            default:
+                return null;
+        }
     }
 
     private Automaton Compile(string key, Func<Automaton> build)

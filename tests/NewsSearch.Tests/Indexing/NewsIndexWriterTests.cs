@@ -27,6 +27,36 @@ public class NewsIndexWriterTests
     }
 
     [Fact]
+    public void Optimize_SeveralSegments_MergesIntoOneAndKeepsEveryArticle()
+    {
+        using var folder = new TempFolder();
+        using (var writer = NewsIndexWriter.Open(folder.Path))
+        {
+            for (var batch = 0; batch < 3; batch++)
+            {
+                writer.UpsertAll(Enumerable.Range(0, 20).Select(i => Articles.Any(id: $"b{batch}-{i}", title: $"Harbour story {batch} {i}")));
+                writer.Commit();
+            }
+
+            writer.Delete(["b0-0"]);
+            writer.Commit();
+            using (var before = NewsSearcher.Open(folder.Path))
+            {
+                Assert.True(before.GetStats().Segments > 1);
+            }
+
+            writer.Optimize();
+        }
+
+        using var searcher = NewsSearcher.Open(folder.Path);
+        var stats = searcher.GetStats();
+        Assert.Equal(1, stats.Segments);
+        Assert.Equal(59, stats.Articles);
+        Assert.Equal(59, searcher.Search("harbour", take: 100).TotalHits);
+        Assert.Null(searcher.Get("b0-0"));
+    }
+
+    [Fact]
     public void Upsert_SameIdTwiceInOneBatch_LastOneWins()
     {
         using var index = new MemoryIndex(Articles.Any(id: "dup", title: "First version"), Articles.Any(id: "dup", title: "Second version"));

@@ -11,6 +11,7 @@ internal sealed class SynonymMap
 {
     private readonly Dictionary<string, List<SynonymEntry>> _variants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _display = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
 
     private SynonymMap()
     {
@@ -41,6 +42,7 @@ internal sealed class SynonymMap
 
             foreach (var entry in entries)
             {
+                map._terms.UnionWith(entry.Terms);
                 map._display.TryAdd(entry.Key, entry.Text);
                 map.LongestEntry = Math.Max(map.LongestEntry, entry.Terms.Count);
                 if (!map._variants.TryGetValue(entry.Key, out var variants))
@@ -66,6 +68,9 @@ internal sealed class SynonymMap
     /// <summary>The other entries of the groups holding <paramref name="key"/> (analysed terms joined by spaces).</summary>
     public IReadOnlyList<SynonymEntry> VariantsOf(string key) =>
         _variants.TryGetValue(key, out var variants) ? variants : [];
+
+    /// <summary>Whether any entry has the analysed term <paramref name="term"/>: a query without such a term has nothing to expand.</summary>
+    public bool HasTerm(string term) => _terms.Contains(term);
 
     /// <summary>How the synonym list writes <paramref name="key"/>, e.g. <c>Uighur</c> for <c>uighur</c>.</summary>
     public string? DisplayOf(string key) => _display.GetValueOrDefault(key);

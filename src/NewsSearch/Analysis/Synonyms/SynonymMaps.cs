@@ -9,6 +9,9 @@ namespace NewsSearch.Analysis.Synonyms;
 /// </summary>
 internal sealed class SynonymMaps
 {
+    /// <summary>The key of the map the English text fields share; no field has this name.</summary>
+    private const string EnglishTextKey = "\0english text";
+
     private readonly IReadOnlyList<IReadOnlyList<string>> _groups;
     private readonly Analyzer _analyzer;
     private readonly ConcurrentDictionary<string, SynonymMap> _byField = new(StringComparer.Ordinal);
@@ -40,6 +43,12 @@ internal sealed class SynonymMaps
         return new SynonymMaps(groups, analyzer);
     }
 
+    /// <summary>
+    /// The map for <paramref name="field"/>. Fields that analyse alike share one map, built on
+    /// first use: the six text fields would otherwise analyse every group six times over.
+    /// </summary>
     public SynonymMap For(string field) =>
-        _groups.Count == 0 ? SynonymMap.Empty : _byField.GetOrAdd(field, f => SynonymMap.Build(_groups, _analyzer, f));
+        _groups.Count == 0 ? SynonymMap.Empty : _byField.GetOrAdd(NewsAnalyzer.IsEnglishText(field) ? EnglishTextKey : field, Build, field);
+
+    private SynonymMap Build(string key, string field) => SynonymMap.Build(_groups, _analyzer, field);
 }

@@ -28,7 +28,7 @@ internal sealed class SynonymExpander
 
     public static ExpandedQuery Expand(Query query, SynonymMaps maps)
     {
-        if (maps.IsEmpty)
+        if (maps.IsEmpty || !HasSynonymTerm(query, maps))
         {
             return ExpandedQuery.Unchanged(query);
         }
@@ -40,6 +40,19 @@ internal sealed class SynonymExpander
             .ToList();
         return new ExpandedQuery(expanded, expansions, expander._variantOf);
     }
+
+    /// <summary>
+    /// Whether any term that <see cref="Rewrite"/> looks at belongs to a synonym entry. Most queries
+    /// have none, and then the query is used as parsed instead of being copied clause by clause.
+    /// </summary>
+    private static bool HasSynonymTerm(Query query, SynonymMaps maps) => query switch
+    {
+        TermQuery term => TextFields.Contains(term.Term.Field) && maps.For(term.Term.Field).HasTerm(term.Term.Text),
+        PhraseQuery phrase => IsTextPhrase(phrase) && phrase.GetTerms().Any(t => maps.For(t.Field).HasTerm(t.Text)),
+        BooleanQuery boolean => boolean.Clauses.Any(c => HasSynonymTerm(c.Query, maps)),
+        DisjunctionMaxQuery disjunction => disjunction.Disjuncts.Any(d => HasSynonymTerm(d, maps)),
+        _ => false,
+    };
 
     private Query Rewrite(Query query) => query switch
     {

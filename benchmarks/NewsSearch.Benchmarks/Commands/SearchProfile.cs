@@ -67,7 +67,7 @@ internal static class SearchProfile
             "  of which NewsQueryParser.Parse on a constructed parser",
             "raw parse (new MultiFieldQueryParser + Parse)",
             "Lucene search top 10, NewsSearch's query + filter (CachingWrapperFilter, new per query)",
-            "Lucene search top 10, same query, plain NumericRangeFilter",
+            "Lucene search top 10, same query, plain FieldCacheRangeFilter",
             "Lucene search top 10, plain filter, NIOFSDirectory instead of mmap",
             "Lucene search top 10, plain filter, in-order collector (no BooleanScorer bucket table)",
             "Lucene search top 10, plain filter, index force-merged to 1 segment",
@@ -90,7 +90,7 @@ internal static class SearchProfile
             var request = QueryMix.ToNewsQuery(searchCase, false);
             var parsed = QueryCompiler.Parse(searchCase.Text, analyzer, matchAny: false);
             Filter? plainFilter = searchCase.Since is not null || searchCase.Until is not null
-                ? NumericRangeFilter.NewInt64Range(FieldNames.Published, searchCase.Since?.ToUnixTimeMilliseconds(), searchCase.Until?.ToUnixTimeMilliseconds(), true, true)
+                ? FieldCacheRangeFilter.NewInt64Range(FieldNames.Published, searchCase.Since?.ToUnixTimeMilliseconds(), searchCase.Until?.ToUnixTimeMilliseconds(), true, true)
                 : null;
             var top = Search(searcher, parsed, QueryCompiler.BuildFilter(request), searchCase.Newest);
             var parser = new NewsQueryParser(analyzer, matchAny: false);

@@ -35,6 +35,12 @@ internal static class LatencyCommand
             variants.Add(("NewsSearch+snippets", c => newsSearcher.Search(QueryMix.ToNewsQuery(c, true)).Hits.Count));
         }
 
+        if (engines.Contains("nolimit"))
+        {
+            // What the default 5-second time limit costs: the same search without one.
+            variants.Add(("NewsSearch, no time limit", c => newsSearcher.Search(QueryMix.ToNewsQuery(c, false) with { Timeout = TimeSpan.Zero }).Hits.Count));
+        }
+
         if (raw is not null)
         {
             variants.Add(("Raw Lucene", c => raw.Search(c, false).Count));

@@ -192,7 +192,8 @@ public class NewsIndexWriterTests
     public void UpsertAll_LongRun_CommitsPeriodicallySoOtherReadersSeeProgress()
     {
         using var folder = new TempFolder();
-        using var writer = NewsIndexWriter.Open(folder.Path, new NewsIndexOptions { CommitEveryArticles = 10 });
+        // One worker, so the commits fall exactly at 10 and 20 (with several, a commit takes in what the others wrote meanwhile).
+        using var writer = NewsIndexWriter.Open(folder.Path, new NewsIndexOptions { CommitEveryArticles = 10, IndexingThreads = 1 });
 
         writer.UpsertAll(Enumerable.Range(0, 25).Select(i => Articles.Any(id: $"p{i}")));
 

@@ -9,6 +9,9 @@ namespace NewsSearch.Indexing;
 /// and each queue is bounded, so memory stays bounded however large the input.
 /// </summary>
 /// <remarks>
+/// The first <see cref="SoloArticles"/> articles all go to the first worker, so a small run (a few
+/// new articles) makes one segment rather than one per worker. Only then are articles spread by id,
+/// after the first worker has indexed all it was given, so no id's versions can overtake each other.
 /// Articles travel in batches: a worker that keeps its queue full would otherwise wake the caller
 /// once per article, and a thread switch per article is a visible share of a cheap article's cost.
 /// </remarks>
@@ -16,12 +19,15 @@ internal sealed class IndexingPipeline : IDisposable
 {
     private const int BatchSize = 32;
     private const int QueueCapacity = 8;
+    private const int SoloArticles = 2048;
     private readonly BlockingCollection<List<PreparedArticle>>[] _queues;
     private readonly List<PreparedArticle>[] _batches;
     private readonly Thread[] _workers;
     private readonly Action<PreparedArticle> _index;
     private ExceptionDispatchInfo? _failure;
     private bool _completed;
+    private int _posted;
+    private int _doneByFirst;
 
     public IndexingPipeline(Action<PreparedArticle> index, int threads)
     {
@@ -33,9 +39,10 @@ internal sealed class IndexingPipeline : IDisposable
         for (var i = 0; i < count; i++)
         {
             var queue = new BlockingCollection<List<PreparedArticle>>(QueueCapacity);
+            var first = i == 0;
             _queues[i] = queue;
             _batches[i] = new List<PreparedArticle>(BatchSize);
-            _workers[i] = new Thread(() => Work(queue)) { IsBackground = true, Name = $"newssearch-index-{i}" };
+            _workers[i] = new Thread(() => Work(queue, first)) { IsBackground = true, Name = $"newssearch-index-{i}" };
             _workers[i].Start();
         }
     }
@@ -43,7 +50,18 @@ internal sealed class IndexingPipeline : IDisposable
     public void Post(PreparedArticle article)
     {
         _failure?.Throw();
-        var worker = (int)((uint)StringComparer.Ordinal.GetHashCode(article.Id) % (uint)_queues.Length);
+        var worker = 0;
+        if (_queues.Length > 1 && _posted >= SoloArticles)
+        {
+            if (_posted == SoloArticles)
+            {
+                WaitForFirstWorker();
+            }
+
+            worker = (int)((uint)StringComparer.Ordinal.GetHashCode(article.Id) % (uint)_queues.Length);
+        }
+
+        _posted++;
         var batch = _batches[worker];
         batch.Add(article);
         if (batch.Count == BatchSize)
@@ -75,6 +93,22 @@ internal sealed class IndexingPipeline : IDisposable
         foreach (var queue in _queues)
         {
             queue.Dispose();
+        }
+    }
+
+    /// <summary>Hands over the first worker's partial batch and waits until it has indexed every article so far.</summary>
+    private void WaitForFirstWorker()
+    {
+        if (_batches[0].Count > 0)
+        {
+            Send(0);
+        }
+
+        var spin = new SpinWait();
+        while (Volatile.Read(ref _doneByFirst) < _posted)
+        {
+            _failure?.Throw();
+            spin.SpinOnce(sleep1Threshold: 20);
         }
     }
 
@@ -121,7 +155,7 @@ internal sealed class IndexingPipeline : IDisposable
         }
     }
 
-    private void Work(BlockingCollection<List<PreparedArticle>> queue)
+    private void Work(BlockingCollection<List<PreparedArticle>> queue, bool first)
     {
         try
         {
@@ -133,6 +167,11 @@ internal sealed class IndexingPipeline : IDisposable
                     {
                         _index(article);
                     }
+                }
+
+                if (first)
+                {
+                    Interlocked.Add(ref _doneByFirst, batch.Count);
                 }
             }
         }

@@ -27,6 +27,35 @@ public class NewsIndexWriterTests
     }
 
     [Fact]
+    public void UpsertAll_TwoWorkers_LaterVersionsWinAcrossTheHandOverToSeveralWorkers()
+    {
+        // 100 ids upserted round and round: the versions posted just before the pipeline starts
+        // spreading articles over workers (after the first 2,048) are still queued for the first
+        // worker when their next versions go to the others; the next versions must win.
+        const int total = 2048 + 100;
+        using var writer = NewsIndexWriter.CreateInMemory(new NewsIndexOptions { IndexingThreads = 2 });
+        writer.UpsertAll(Enumerable.Range(0, total).Select(i => Articles.Any(id: $"v{i % 100}", title: $"Version {i}")));
+        writer.Commit();
+
+        using var searcher = NewsSearcher.Open(writer);
+        Assert.Equal(100, searcher.GetStats().Articles);
+        Assert.All(Enumerable.Range(total - 100, 100), i => Assert.Equal($"Version {i}", searcher.Get($"v{i % 100}")?.Title));
+    }
+
+    [Fact]
+    public void UpsertAll_FewArticles_MakeOneSegmentWhateverTheWorkers()
+    {
+        using var folder = new TempFolder();
+        using (var writer = NewsIndexWriter.Open(folder.Path, new NewsIndexOptions { IndexingThreads = 2 }))
+        {
+            writer.UpsertAll(Enumerable.Range(0, 100).Select(i => Articles.Any(id: $"f{i}")));
+        }
+
+        using var searcher = NewsSearcher.Open(folder.Path);
+        Assert.Equal(1, searcher.GetStats().Segments);
+    }
+
+    [Fact]
     public void Optimize_SeveralSegments_MergesIntoOneAndKeepsEveryArticle()
     {
         using var folder = new TempFolder();
@@ -192,8 +221,7 @@ public class NewsIndexWriterTests
     public void UpsertAll_LongRun_CommitsPeriodicallySoOtherReadersSeeProgress()
     {
         using var folder = new TempFolder();
-        // One worker, so the commits fall exactly at 10 and 20 (with several, a commit takes in what the others wrote meanwhile).
-        using var writer = NewsIndexWriter.Open(folder.Path, new NewsIndexOptions { CommitEveryArticles = 10, IndexingThreads = 1 });
+        using var writer = NewsIndexWriter.Open(folder.Path, new NewsIndexOptions { CommitEveryArticles = 10 });
 
         writer.UpsertAll(Enumerable.Range(0, 25).Select(i => Articles.Any(id: $"p{i}")));
 

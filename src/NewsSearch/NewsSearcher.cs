@@ -133,7 +133,7 @@ public sealed class NewsSearcher : IDisposable
             var bounded = _budgeted.For(searcher);
             var (topDocs, used, partial) = Execute(bounded, parsed.Query, filter, query, budget);
             var hits = new List<SearchHit>(Math.Min(query.Take, topDocs.ScoreDocs.Length));
-            var snippetBuilder = query.Highlight ? new SnippetBuilder(bounded.IndexReader, HighlightTerms.Extract(used, bounded.IndexReader)) : null;
+            var snippetBuilder = query.Highlight ? new SnippetBuilder(bounded.IndexReader, HighlightTerms.Extract(used, bounded.IndexReader), titleFromDocValues: !_listFromStoredFields) : null;
             var display = query.Explain ? _features.Display(query, parsed) : null;
             var stories = query.Collapse ? StoryClusters.Build(bounded, used, filter) : null;
             var page = stories?.Page(query.Skip, query.Take, topDocs.TotalHits, n => Run(bounded, used, filter, query with { Skip = 0, Take = n }, budget))

@@ -15,6 +15,7 @@ internal sealed class SnippetBuilder
 {
     private readonly IndexReader _reader;
     private readonly HighlightTerms _terms;
+    private readonly bool _titleFromDocValues;
     private readonly TermPositions _termPositions = new();
     private readonly PositionOffsets _offsets = new();
     private readonly List<TextMatch> _matches = [];
@@ -23,10 +24,18 @@ internal sealed class SnippetBuilder
     /// <summary>Per snippet field: the hit's match positions; null when the field has patterns, whose matches only analysis finds.</summary>
     private readonly List<TermPosition>?[] _positions = new List<TermPosition>?[FieldNames.SnippetFields.Length];
 
-    public SnippetBuilder(IndexReader reader, HighlightTerms terms)
+    /// <param name="reader">The index the hits come from.</param>
+    /// <param name="terms">What to highlight.</param>
+    /// <param name="titleFromDocValues">
+    /// Whether a title-only match reads the result list's doc-values copy of the title (cheap for a
+    /// long-lived searcher) rather than the stored document (cheaper for a one-shot search: the first
+    /// doc-values read loads the segment's whole address table, 2.6% of a cold CLI query at 200k).
+    /// </param>
+    public SnippetBuilder(IndexReader reader, HighlightTerms terms, bool titleFromDocValues = true)
     {
         _reader = reader;
         _terms = terms;
+        _titleFromDocValues = titleFromDocValues;
     }
 
     public IReadOnlyList<Snippet> Build(int docId, int maxSnippets)
@@ -80,7 +89,7 @@ internal sealed class SnippetBuilder
         if (_passages.Count == 0 && titleWanted)
         {
             // The result list's copy of the title, in doc values, spares a stored-document read.
-            if (ListTitle(leaf.AtomicReader, localDoc) is { } title)
+            if (_titleFromDocValues && ListTitle(leaf.AtomicReader, localDoc) is { } title)
             {
                 AddPassages(FieldNames.Title, [title]);
             }

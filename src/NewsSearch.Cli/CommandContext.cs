@@ -22,7 +22,12 @@ internal sealed class CommandContext
         var noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
         OutputIsTerminal = !Console.IsOutputRedirected && !dumbTerminal;
         ErrorIsTerminal = !Console.IsErrorRedirected && !dumbTerminal;
-        Style = OutputIsTerminal && !noColor ? TextStyle.Ansi : TextStyle.Plain;
+        Style = parseResult.GetValue(CommonOptions.Color) switch
+        {
+            "always" => TextStyle.Ansi,
+            "never" => TextStyle.Plain,
+            _ => OutputIsTerminal && !noColor ? TextStyle.Ansi : TextStyle.Plain,
+        };
         IndexPath = IndexLocation.Resolve(parseResult.GetValue(CommonOptions.Index));
     }
 
@@ -40,8 +45,11 @@ internal sealed class CommandContext
     /// <summary>Whether stderr is a terminal, so a live progress line can be redrawn in place.</summary>
     public bool ErrorIsTerminal { get; }
 
-    /// <summary>ANSI styling for stdout, or none when piped or when <c>NO_COLOR</c> is set.</summary>
+    /// <summary>ANSI styling for stdout: <c>--color</c>, else on a terminal unless <c>NO_COLOR</c> is set.</summary>
     public TextStyle Style { get; }
+
+    /// <summary>Columns to wrap text to on a terminal; null when stdout is not one (pipes and files get long lines).</summary>
+    public int? WrapWidth => OutputIsTerminal ? TerminalWidth.Get(outputIsTerminal: true) : null;
 
     /// <summary>The index folder from <c>--index</c>, <c>NEWSSEARCH_INDEX</c> or the default.</summary>
     public string IndexPath { get; }

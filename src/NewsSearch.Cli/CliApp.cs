@@ -121,11 +121,15 @@ internal static class CliApp
             return ExitCodes.Error;
         }
 
-        foreach (var parseError in parseResult.Errors)
+        // System.CommandLine reports some mistakes twice, and names a subcommand without its parent ('add' for watch add).
+        var command = parseResult.CommandResult.Command;
+        var messages = parseResult.Errors
+            .Select(parseError => string.Join(' ', parseError.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+            .Select(message => message.Replace($"command: '{command.Name}'", $"'{path}'", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal);
+        foreach (var message in messages)
         {
-            // Some messages list the allowed values on tab-indented lines; keep the one-line format.
-            var lines = parseError.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            error.WriteLine("newssearch: " + string.Join(' ', lines));
+            error.WriteLine("newssearch: " + message);
         }
 
         error.WriteLine($"Run '{path} --help' for usage.");

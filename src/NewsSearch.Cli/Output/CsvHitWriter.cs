@@ -25,7 +25,7 @@ internal sealed class CsvHitWriter
 
     public void Write(int rank, SearchHit hit, NewsArticle? article)
     {
-        var snippet = hit.Snippets.FirstOrDefault(s => s.Field != "title") ?? hit.Snippets.FirstOrDefault();
+        var snippet = hit.Snippets.FirstOrDefault(s => s.Field != "title") ?? (hit.Snippets.Count > 0 ? hit.Snippets[0] : null);
         List<string?> values =
         [
             rank.ToString(CultureInfo.InvariantCulture),

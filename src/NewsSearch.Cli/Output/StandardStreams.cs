@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Win32.SafeHandles;
 
 namespace NewsSearch.Cli.Output;
 
@@ -24,5 +23,5 @@ internal static class StandardStreams
 
     private static Stream Open(int descriptor, Func<Stream> console) => OperatingSystem.IsWindows()
         ? console()
-        : new FileStream(new SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+        : new DescriptorStream(descriptor);
 }

@@ -42,7 +42,7 @@ public sealed class TerminalOutputTests : IClassFixture<IndexedArchive>
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("\e[1m", result.Output, StringComparison.Ordinal);
         var body = result.Output.Split('\n').Select(VisibleText).SkipWhile(line => !line.StartsWith("Id:", StringComparison.Ordinal)).Skip(2).ToList();
-        Assert.Contains("Ferry crews returned to work on", body);
+        Assert.Contains("Ferry crews returned to work", body);
         Assert.All(body.Where(line => !line.StartsWith("  - ", StringComparison.Ordinal)), line => Assert.True(line.Length <= 30, $"{line.Length} columns: '{line}'"));
     }
 

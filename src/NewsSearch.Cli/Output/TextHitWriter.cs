@@ -37,10 +37,10 @@ internal sealed class TextHitWriter
         var title = titleSnippet is not null && withSnippets
             ? titleSnippet.Render(_style.MatchStart, _style.MatchEndInBold)
             : hit.Title ?? "(no title)";
-        _output.WriteLine(Indent + _style.Bold(OneLine(title)));
+        WriteWrapped(_style.Bold(OneLine(title)));
         if (!string.IsNullOrEmpty(hit.Byline))
         {
-            _output.WriteLine(Indent + "By " + OneLine(hit.Byline));
+            WriteWrapped("By " + OneLine(hit.Byline));
         }
 
         if (withSnippets)

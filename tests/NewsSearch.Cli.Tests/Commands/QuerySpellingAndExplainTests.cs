@@ -78,7 +78,18 @@ public sealed class QuerySpellingAndExplainTests : IClassFixture<SpellingArchive
 
         Assert.Equal(1, result.ExitCode);
         Assert.Empty(result.Output);
-        Assert.Contains("Did you mean: Uyghur", result.ErrorLines);
+        Assert.Contains("Did you mean: Uyghur (2 articles)", result.ErrorLines);
+    }
+
+    [Fact]
+    public void Query_TransliteratedNameNearASynonymEntry_SuggestsTheSpellingArticlesUseWithItsCount()
+    {
+        // Khadafy is two edits from both Khatami (three articles) and the list's Kadhafi; the
+        // articles write Gaddafi, a variant of Kadhafi, so that is the name meant.
+        var result = Query("Khadafy");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Did you mean: Gaddafi (1 article)", result.ErrorLines);
     }
 
     [Fact]
@@ -89,6 +100,7 @@ public sealed class QuerySpellingAndExplainTests : IClassFixture<SpellingArchive
         Assert.Equal(1, result.ExitCode);
         Assert.Empty(result.Output);
         Assert.Equal("Uyghur", Notes(result).GetProperty("didYouMean").GetString());
+        Assert.Equal(2, Notes(result).GetProperty("didYouMeanHits").GetInt32());
     }
 
     [Fact]

@@ -65,6 +65,9 @@ internal sealed class SynonymMap
         return map;
     }
 
+    /// <summary>Every entry of every group (analysed terms joined by spaces).</summary>
+    public IEnumerable<string> Keys => _variants.Keys;
+
     /// <summary>The other entries of the groups holding <paramref name="key"/> (analysed terms joined by spaces).</summary>
     public IReadOnlyList<SynonymEntry> VariantsOf(string key) =>
         _variants.TryGetValue(key, out var variants) ? variants : [];

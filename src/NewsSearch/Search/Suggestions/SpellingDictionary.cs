@@ -51,7 +51,7 @@ internal sealed class SpellingDictionary
         }
     }
 
-    private static SpellingDictionary Build(AtomicReader segment, IReadOnlyList<string> fields)
+    internal static SpellingDictionary Build(AtomicReader segment, IReadOnlyList<string> fields)
     {
         // A word's article count is its largest in any of the fields, as for the query's own word.
         var docFreqs = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -52,13 +52,16 @@ internal static class SpellingSuggester
     /// <param name="useDictionary">Look words up in each segment's <see cref="SpellingDictionary"/> (built once, for searchers that serve many queries) rather than the term dictionaries (for one query).</param>
     /// <param name="countHits">Counts the hits of a query text, with the request's filters.</param>
     /// <param name="hitsAsWritten">The hits of the query as typed.</param>
-    public static SpellingSuggestion? Suggest(IndexReader reader, Analyzer analyzer, string text, SynonymMap synonyms, bool synonymsExpanded, bool useDictionary, Func<string, int> countHits, int hitsAsWritten)
+    /// <param name="cacheCorrections">Keep each word's correction for the snapshot (<see cref="CorrectionCache"/>); off only to measure the first time.</param>
+    public static SpellingSuggestion? Suggest(IndexReader reader, Analyzer analyzer, string text, SynonymMap synonyms, bool synonymsExpanded, bool useDictionary, Func<string, int> countHits, int hitsAsWritten, bool cacheCorrections = true)
     {
         var corrected = new StringBuilder(text);
         var changed = false;
         foreach (var word in QueryWords.Find(text).Reverse())
         {
-            if (Correct(reader, analyzer, word.Text, synonyms, synonymsExpanded, useDictionary) is { } replacement && replacement != word.Text)
+            string? Work() => Correct(reader, analyzer, word.Text, synonyms, synonymsExpanded, useDictionary);
+            var replacement = cacheCorrections ? CorrectionCache.GetOrAdd(reader, word.Text, synonymsExpanded, Work) : Work();
+            if (replacement is not null && replacement != word.Text)
             {
                 corrected.Remove(word.Start, word.Text.Length).Insert(word.Start, replacement);
                 changed = true;
@@ -175,14 +178,16 @@ internal static class SpellingSuggester
     /// </summary>
     private static void AddKnownVariants(IndexReader reader, SynonymMap synonyms, string[] words, Dictionary<string, SpellingCandidate> found)
     {
-        foreach (var key in synonyms.Keys)
+        foreach (var key in synonyms.SingleWordKeys)
         {
-            if (key.Contains(' ', StringComparison.Ordinal))
+            var edits = int.MaxValue;
+            foreach (var word in words)
             {
-                continue;
+                var maxEdits = MaxEdits(word);
+                var distance = EditDistance.Within(key, word, maxEdits);
+                edits = distance <= maxEdits ? Math.Min(edits, distance) : edits;
             }
 
-            var edits = words.Where(word => EditDistance.Within(key, word, MaxEdits(word)) <= MaxEdits(word)).Select(word => EditDistance.Within(key, word, MaxEdits(word))).DefaultIfEmpty(int.MaxValue).Min();
             if (edits == int.MaxValue)
             {
                 continue;

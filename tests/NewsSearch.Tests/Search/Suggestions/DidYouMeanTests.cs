@@ -151,6 +151,17 @@ public sealed class DidYouMeanTests : IDisposable
     }
 
     [Fact]
+    public void Search_RareNameTwoEditsFromACommonWord_IsLeftAlone()
+    {
+        using var index = new MemoryIndex([
+            Articles.Any(body: "Michael Milken pleaded guilty."),
+            .. Enumerable.Range(1, 12).Select(i => Articles.Any(body: $"The pipeline runs {i} miles north.")),
+        ]);
+
+        Assert.Null(index.Search("Milken").DidYouMean);
+    }
+
+    [Fact]
     public void Search_RareNameNextToASomewhatCommonerOne_IsLeftAlone()
     {
         using var index = new MemoryIndex([

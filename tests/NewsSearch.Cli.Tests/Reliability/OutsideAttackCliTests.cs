@@ -169,6 +169,43 @@ public sealed class OutsideAttackCliTests
         Assert.Contains("\"articles\":999", stats.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Index_LockFilesDeletedWhileAWriterRuns_ASecondWriterIsRefusedAndNothingCommittedIsLost()
+    {
+        using var folder = new TempFolder();
+        var committed = folder.File("committed.jsonl", string.Join('\n', Enumerable.Range(0, 50).Select(i => $$"""{"id":"c{{i}}","title":"Committed {{i}}"}""")) + "\n");
+        var intruder = folder.File("intruder.jsonl", string.Join('\n', Enumerable.Range(0, 50).Select(i => $$"""{"id":"x{{i}}","title":"Intruder {{i}}"}""")) + "\n");
+        Assert.Equal(0, CliRunner.Run("index", committed, "--index", folder.Index).ExitCode);
+        using var first = CliRunner.Start(["index", "-", "--index", folder.Index]);
+        var firstError = first.StandardError.ReadToEndAsync();
+
+        // verify refuses to check an index a writer holds: once it does, the first writer is in.
+        for (var tries = 0; !CliRunner.Run("verify", "--index", folder.Index).Error.Contains("is being written by another process", StringComparison.Ordinal); tries++)
+        {
+            Assert.True(tries < 200, "the first writer never took the index");
+        }
+
+        foreach (var lockFile in Directory.GetFiles(folder.Index, "*write.lock"))
+        {
+            File.Delete(lockFile);
+        }
+
+        var second = CliRunner.Run("index", intruder, "--index", folder.Index);
+        var rebuild = CliRunner.Run("index", intruder, "--rebuild", "--index", folder.Index);
+        first.StandardInput.Write(string.Concat(Enumerable.Range(0, 20).Select(i => $$"""{"id":"late{{i}}","title":"Late {{i}}"}""" + "\n")));
+        first.StandardInput.Close();
+        Assert.True(first.WaitForExit(TimeSpan.FromSeconds(60)), "the first writer did not finish");
+        var stats = CliRunner.Run("stats", "--index", folder.Index, "--json");
+        var verify = CliRunner.Run("verify", "--index", folder.Index);
+
+        Assert.True(second.ExitCode == 2, second.ToString());
+        Assert.Contains("is being written by another process", second.Error, StringComparison.Ordinal);
+        Assert.True(rebuild.ExitCode == 2, rebuild.ToString());
+        Assert.True(first.ExitCode == 0, await firstError);
+        Assert.Contains("\"articles\":70", stats.Output, StringComparison.Ordinal);
+        Assert.True(verify.ExitCode == 0, verify.ToString());
+    }
+
     private static void AssertNoControlCharacters(CliResult run)
     {
         foreach (var (name, text) in new[] { ("stdout", run.Output), ("stderr", run.Error) })

@@ -20,6 +20,8 @@ internal sealed class FolderLock : IDisposable
 
     private int _descriptor;
 
+    private static int _resolverRegistered;
+
     private FolderLock(int descriptor)
     {
         _descriptor = descriptor;
@@ -34,6 +36,7 @@ internal sealed class FolderLock : IDisposable
             return true;
         }
 
+        RegisterResolver();
         int descriptor;
         try
         {
@@ -62,6 +65,28 @@ internal sealed class FolderLock : IDisposable
         var error = Marshal.GetLastPInvokeError();
         _ = Close(descriptor);
         return error is not (LinuxWouldBlock or MacWouldBlock);
+    }
+
+    /// <summary>
+    /// "libc" is not a file name on Linux (libc.so is a linker script there, when present at all),
+    /// and Native AOT resolves imports without the runtime's aliases: name the C library exactly.
+    /// </summary>
+    private static void RegisterResolver()
+    {
+        if (Interlocked.Exchange(ref _resolverRegistered, 1) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            NativeLibrary.SetDllImportResolver(typeof(FolderLock).Assembly, (name, assembly, searchPath) =>
+                name == "libc" && NativeLibrary.TryLoad(OperatingSystem.IsMacOS() ? "libSystem.dylib" : "libc.so.6", out var handle) ? handle : IntPtr.Zero);
+        }
+        catch (InvalidOperationException)
+        {
+            // A resolver is set already (a host that resolves for this assembly itself): use it.
+        }
     }
 
     public void Dispose()

@@ -81,7 +81,9 @@ internal static partial class IndexVerifier
         var problems = new List<string>();
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
-            if (file == IndexFileNames.SEGMENTS_GEN)
+            // A segment reported damaged already is not reported again file by file.
+            var segment = IndexFileNames.ParseSegmentName(file);
+            if (file == IndexFileNames.SEGMENTS_GEN || health.Problems.Any(p => p.StartsWith($"segment {segment} ", StringComparison.Ordinal)))
             {
                 continue;
             }

@@ -13,11 +13,16 @@ internal sealed class CommandContext
     private const int UnixBrokenPipe = 32;
     private const int WindowsBrokenPipe = unchecked((int)0x8007006D);
 
+    private readonly string? _indexOption;
+    private string? _indexPath;
+
     private CommandContext(ParseResult parseResult)
     {
         ParseResult = parseResult;
-        Output = parseResult.InvocationConfiguration.Output;
-        Error = parseResult.InvocationConfiguration.Error;
+        // Everything written goes through the filter: an article, a query or a file name holding
+        // terminal escapes (written through the library API, say) cannot reach the terminal raw.
+        Output = new TerminalSafeWriter(parseResult.InvocationConfiguration.Output);
+        Error = new TerminalSafeWriter(parseResult.InvocationConfiguration.Error);
         var dumbTerminal = Environment.GetEnvironmentVariable("TERM") == "dumb";
         var noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
         OutputIsTerminal = !Console.IsOutputRedirected && !dumbTerminal;
@@ -28,7 +33,7 @@ internal sealed class CommandContext
             "never" => TextStyle.Plain,
             _ => OutputIsTerminal && !noColor ? TextStyle.Ansi : TextStyle.Plain,
         };
-        IndexPath = IndexLocation.Resolve(parseResult.GetValue(CommonOptions.Index));
+        _indexOption = parseResult.GetValue(CommonOptions.Index);
     }
 
     public ParseResult ParseResult { get; }
@@ -52,7 +57,8 @@ internal sealed class CommandContext
     public int? WrapWidth => OutputIsTerminal ? TerminalWidth.Get(outputIsTerminal: true) : null;
 
     /// <summary>The index folder from <c>--index</c>, <c>NEWSSEARCH_INDEX</c> or the default.</summary>
-    public string IndexPath { get; }
+    /// <exception cref="NewsSearchException"><c>--index</c> was given empty.</exception>
+    public string IndexPath => _indexPath ??= IndexLocation.Resolve(_indexOption);
 
     /// <summary>Writes <c>newssearch: message</c> to stderr.</summary>
     public void Report(string message) => Error.WriteLine("newssearch: " + message);

@@ -89,7 +89,9 @@ public sealed class NewsSearcher : IDisposable
         catch (Exception exception) when (exception is IOException and not FileNotFoundException and not DirectoryNotFoundException)
         {
             directory.Dispose();
-            throw new NewsSearchException($"cannot open the index at '{indexPath}': {exception.Message.ReplaceLineEndings(" ")} (newssearch verify tells more)", exception);
+            // Lucene.NET reports a damaged header ("codec header mismatch") as a plain IOException:
+            // a file that cannot be read is a damaged index as far as the user can act on it.
+            throw new NewsSearchException(IndexDirectory.DamageMessage(indexPath, exception), exception);
         }
         catch
         {
@@ -181,7 +183,7 @@ public sealed class NewsSearcher : IDisposable
         {
             throw new InvalidQueryException(query.Text, QueryCompiler.TooManyClausesMessage, exception);
         }
-        catch (IOException exception) when (IndexDirectory.IsDamage(exception))
+        catch (Exception exception) when (IndexDirectory.IsReadFailure(exception))
         {
             throw new NewsSearchException(IndexDirectory.DamageMessage(DisplayPath, exception), exception);
         }
@@ -217,6 +219,10 @@ public sealed class NewsSearcher : IDisposable
         {
             var top = searcher.Search(new TermQuery(new Term(FieldNames.Id, id)), 1);
             return top.ScoreDocs.Length == 0 ? null : HitExplainer.Explain(searcher, parsed.Query, top.ScoreDocs[0].Doc, _features.Display(query, parsed));
+        }
+        catch (Exception exception) when (IndexDirectory.IsReadFailure(exception))
+        {
+            throw new NewsSearchException(IndexDirectory.DamageMessage(DisplayPath, exception), exception);
         }
         finally
         {
@@ -286,6 +292,10 @@ public sealed class NewsSearcher : IDisposable
         {
             return body(searcher);
         }
+        catch (Exception exception) when (IndexDirectory.IsReadFailure(exception))
+        {
+            throw new NewsSearchException(IndexDirectory.DamageMessage(DisplayPath, exception), exception);
+        }
         finally
         {
             _manager.Release(searcher);
@@ -304,6 +314,10 @@ public sealed class NewsSearcher : IDisposable
         {
             var top = searcher.Search(new TermQuery(new Term(FieldNames.Id, id)), 1);
             return top.ScoreDocs.Length == 0 ? null : ArticleDocumentMapper.FromDocument(searcher.Doc(top.ScoreDocs[0].Doc));
+        }
+        catch (Exception exception) when (IndexDirectory.IsReadFailure(exception))
+        {
+            throw new NewsSearchException(IndexDirectory.DamageMessage(DisplayPath, exception), exception);
         }
         finally
         {
@@ -331,6 +345,10 @@ public sealed class NewsSearcher : IDisposable
                 Segments = reader.Leaves.Count,
                 SchemaVersion = SchemaVersion.Read(reader.IndexCommit.UserData) ?? SchemaVersion.Current,
             };
+        }
+        catch (Exception exception) when (IndexDirectory.IsReadFailure(exception))
+        {
+            throw new NewsSearchException(IndexDirectory.DamageMessage(DisplayPath, exception), exception);
         }
         finally
         {

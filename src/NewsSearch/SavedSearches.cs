@@ -62,7 +62,7 @@ public sealed class SavedSearches
         using (var searcher = NewsSearcher.Open(_indexPath))
         {
             searcher.Parse(new NewsQuery(query));
-            watermark = searcher.Use(s => AlertSearch.Watermark(s.IndexReader, searcher.IsNearRealTime));
+            watermark = searcher.Run(query, timeout: null, (s, _) => AlertSearch.Watermark(s.IndexReader, searcher.IsNearRealTime));
         }
 
         using var store = SavedSearchStore.Lock(_indexPath);
@@ -119,8 +119,9 @@ public sealed class SavedSearches
         {
             foreach (var entry in selected)
             {
-                var parsed = searcher.Parse(new NewsQuery(entry.Search.Query));
-                var (hits, watermark) = searcher.Use(s => AlertSearch.Run(s, parsed, searcher.IsNearRealTime, entry.LastArrival));
+                var saved = new NewsQuery(entry.Search.Query);
+                var parsed = searcher.Parse(saved);
+                var (hits, watermark) = searcher.Run(saved.Text, saved.Timeout, (s, budget) => AlertSearch.Run(s, parsed, searcher.IsNearRealTime, entry.LastArrival, budget));
                 results.Add(new SavedSearchResult { Search = entry.Search, Hits = hits });
                 store.Entries[store.Entries.IndexOf(entry)] = new SavedSearchEntry(entry.Search with { LastRun = now }, watermark);
             }

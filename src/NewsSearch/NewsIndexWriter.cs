@@ -28,15 +28,24 @@ public sealed class NewsIndexWriter : IDisposable
     private long _pending;
     private bool _disposed;
 
-    private NewsIndexWriter(LuceneDirectory directory, IndexWriter writer, NewsIndexOptions options, bool commitOnlyAtEnd, string displayPath, WriterProcessLock? processLock = null)
+    private NewsIndexWriter(LuceneDirectory directory, IndexWriter writer, NewsIndexOptions options, bool rebuild, string displayPath, WriterProcessLock? processLock = null)
     {
         _processLock = processLock;
         _directory = directory;
         _writer = writer;
         _options = options;
-        _commitOnlyAtEnd = commitOnlyAtEnd;
+        _commitOnlyAtEnd = rebuild;
         DisplayPath = displayPath;
-        _arrivals = new ArrivalSequence(directory);
+        try
+        {
+            _arrivals = rebuild ? ArrivalSequence.Rebuild(directory) : ArrivalSequence.Continue(writer);
+        }
+        catch
+        {
+            // Not yet a writer anyone can dispose: release Lucene's write.lock here (LUCENENET #1284).
+            writer.Rollback();
+            throw;
+        }
     }
 
     /// <summary>Where the index lives, for messages; <c>(memory)</c> for an in-memory index.</summary>
@@ -81,7 +90,7 @@ public sealed class NewsIndexWriter : IDisposable
         Indexing.Codec.NewsCodecFactory.EnsureRegistered();
         var directory = new RAMDirectory();
         var writer = new IndexWriter(directory, Configure(options, OpenMode.CREATE));
-        var result = new NewsIndexWriter(directory, writer, options, commitOnlyAtEnd: false, "(memory)");
+        var result = new NewsIndexWriter(directory, writer, options, rebuild: false, "(memory)");
         result.Commit();
         return result;
     }
@@ -162,16 +171,7 @@ public sealed class NewsIndexWriter : IDisposable
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        lock (_commitLock)
-        {
-            var commitData = SchemaVersion.CommitData();
-            commitData[ArrivalSequence.CommitDataKey] = _arrivals.Watermark().ToString(System.Globalization.CultureInfo.InvariantCulture);
-            _writer.SetCommitData(commitData);
-            _writer.Commit();
-            _arrivals.Refresh();
-            Interlocked.Exchange(ref _pending, 0);
-            _sinceCommit.Restart();
-        }
+        CommitCore(goingOn: true);
     }
 
     /// <summary>
@@ -222,7 +222,7 @@ public sealed class NewsIndexWriter : IDisposable
 
         try
         {
-            Commit();
+            CommitCore(goingOn: false);
             _disposed = true;
             _writer.Dispose();
         }
@@ -259,14 +259,37 @@ public sealed class NewsIndexWriter : IDisposable
         return false;
     }
 
-    /// <summary>Indexes a prepared article (on a pipeline worker, or on the caller's thread for <see cref="Upsert"/>).</summary>
+    /// <summary>Indexes a prepared article (on a pipeline worker, or on the caller's thread for <see cref="Upsert"/>), replacing its id.</summary>
     private void Write(PreparedArticle article)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        _arrivals.Upsert(article, _writer);
+        using (_arrivals.Number(article))
+        {
+            _writer.UpdateDocument(new Term(FieldNames.Id, article.Id), article.Document);
+        }
+
         if (Interlocked.Increment(ref _pending) >= _options.CommitEveryArticles || _sinceCommit.Elapsed >= _options.CommitInterval)
         {
             CommitPeriodically();
+        }
+    }
+
+    /// <param name="goingOn">Whether articles may follow, so the arrival lookups move to this commit; not when closing.</param>
+    private void CommitCore(bool goingOn)
+    {
+        lock (_commitLock)
+        {
+            var commitData = SchemaVersion.CommitData();
+            commitData[ArrivalSequence.CommitDataKey] = _arrivals.Watermark().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _writer.SetCommitData(commitData);
+            _writer.Commit();
+            if (goingOn)
+            {
+                _arrivals.Committed(_writer);
+            }
+
+            Interlocked.Exchange(ref _pending, 0);
+            _sinceCommit.Restart();
         }
     }
 
@@ -315,7 +338,7 @@ public sealed class NewsIndexWriter : IDisposable
             {
                 writer = new IndexWriter(directory, Configure(options, mode));
             }
-            catch (IOException exception) when (rebuild && IndexDirectory.IsDamage(exception))
+            catch (Exception exception) when (rebuild && IndexDamage.Is(exception))
             {
                 // The old index is too damaged for Lucene to open even to replace it; nothing in it
                 // can be served, so its files go and the rebuild starts from an empty folder.
@@ -323,7 +346,7 @@ public sealed class NewsIndexWriter : IDisposable
                 writer = new IndexWriter(directory, Configure(options, OpenMode.CREATE));
             }
 
-            var result = new NewsIndexWriter(directory, writer, options, commitOnlyAtEnd: rebuild, indexPath, processLock);
+            var result = new NewsIndexWriter(directory, writer, options, rebuild, indexPath, processLock);
             if (!exists)
             {
                 // An index that exists from the start can be searched (empty) and recognised by its schema.
@@ -344,11 +367,11 @@ public sealed class NewsIndexWriter : IDisposable
             processLock?.Dispose();
             throw new NewsSearchException($"cannot write the index at '{indexPath}': permission denied", exception);
         }
-        catch (IOException exception) when (IndexDirectory.IsDamage(exception))
+        catch (Exception exception) when (IndexDamage.Is(exception))
         {
             directory?.Dispose();
             processLock?.Dispose();
-            throw new NewsSearchException(IndexDirectory.DamageMessage(indexPath, exception), exception);
+            throw IndexDamage.Exception(indexPath, exception);
         }
         catch
         {

@@ -78,10 +78,10 @@ public sealed class NewsSearcher : IDisposable
 
             return new NewsSearcher(manager, directory, indexPath, features, options);
         }
-        catch (Exception exception) when (IndexDirectory.IsDamageWhileOpening(exception))
+        catch (Exception exception) when (IndexDamage.Is(exception))
         {
             directory.Dispose();
-            throw new NewsSearchException(IndexDirectory.DamageMessage(indexPath, exception), exception);
+            throw IndexDamage.Exception(indexPath, exception);
         }
         catch (Exception exception) when (exception is IOException and not FileNotFoundException and not DirectoryNotFoundException)
         {
@@ -119,6 +119,7 @@ public sealed class NewsSearcher : IDisposable
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Skip);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Take);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.FacetLimit);
         return Run(query.Text, query.Timeout, (searcher, budget) =>
             ResultsBuilder.Build(searcher, query, _features.Expand(query), _features, budget, _listFromStoredFields));
     }
@@ -265,9 +266,9 @@ public sealed class NewsSearcher : IDisposable
         {
             throw new InvalidQueryException(text, QueryCompiler.TooManyClausesMessage, exception);
         }
-        catch (IOException exception) when (IndexDirectory.IsDamage(exception))
+        catch (Exception exception) when (IndexDamage.Is(exception))
         {
-            throw new NewsSearchException(IndexDirectory.DamageMessage(DisplayPath, exception), exception);
+            throw IndexDamage.Exception(DisplayPath, exception);
         }
     }
 

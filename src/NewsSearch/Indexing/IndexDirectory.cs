@@ -66,18 +66,6 @@ internal static class IndexDirectory
         return total;
     }
 
-    /// <summary>Whether an exception says the index files are damaged (truncated, overwritten, missing), rather than that the disk failed.</summary>
-    public static bool IsDamage(Exception exception) =>
-        exception is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException or FileNotFoundException;
-
-    /// <summary>
-    /// <see cref="IsDamage"/>, or one of the exceptions Lucene.NET throws while opening files whose
-    /// lengths or offsets make no sense (a truncated compound file fails a slice with ArgumentException).
-    /// Only for catch clauses around opening an index, where no argument of ours can be wrong.
-    /// </summary>
-    public static bool IsDamageWhileOpening(Exception exception) =>
-        IsDamage(exception) || exception is ArgumentException or IndexOutOfRangeException or InvalidCastException;
-
     /// <summary>The one-line message for a damaged index, saying how to find out more and how to recover.</summary>
     public static string DamageMessage(string displayPath, Exception exception) =>
         $"the index at '{displayPath}' is damaged ({exception.GetType().Name}: {exception.Message.ReplaceLineEndings(" ")}); newssearch verify tells more, and newssearch index --rebuild <paths> rebuilds it from the original files";

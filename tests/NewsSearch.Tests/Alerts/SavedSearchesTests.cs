@@ -45,6 +45,26 @@ public sealed class SavedSearchesTests : IDisposable
     }
 
     [Fact]
+    public void Run_UnchangedUpsertAfterACommitOfTheSameWriter_IsNotNew()
+    {
+        var article = Articles.Any(title: null, id: "a1", body: "Ferry strike ends.");
+        var index = Index();
+        var searches = SavedSearches.Open(index);
+        searches.Add("ferries", "ferry");
+
+        using (var writer = NewsIndexWriter.Open(index))
+        {
+            writer.Upsert(article);
+            writer.Commit();
+            searches.Run();
+            writer.Upsert(article);
+            writer.Upsert(Articles.Any(title: null, id: "a2", body: "Another ferry strike."));
+        }
+
+        Assert.Equal(["a2"], searches.Run().Single().Hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public void Run_AfterRebuildOfTheSameArticles_ReportsNothing()
     {
         var article = Articles.Any(title: null, id: "a1", body: "Ferry strike ends.");

@@ -131,6 +131,28 @@ public class NewsIndexWriterTests
     }
 
     [Fact]
+    public void Upsert_IntoAnExistingIndex_KeepsOneReaderOfEachSegment()
+    {
+        using var folder = new TempFolder();
+        using (var first = NewsIndexWriter.Open(folder.Path))
+        {
+            first.UpsertAll([Articles.Any(id: "a", body: "Ferry strike."), Articles.Any(id: "b", body: "Harbour vote.")]);
+        }
+
+        CountingDirectory? counting = null;
+        using (var writer = NewsIndexWriter.Open(folder.Path, null, directory => counting = new CountingDirectory(directory)))
+        {
+            writer.Upsert(Articles.Any(id: "a", body: "Ferry strike ends."));
+            writer.Commit();
+            writer.Upsert(Articles.Any(id: "b", body: "Harbour vote passes."));
+        }
+
+        var segmentFiles = counting!.MostOpenAtOnce.Where(file => file.Key.StartsWith("_0", StringComparison.Ordinal)).ToList();
+        Assert.Contains(segmentFiles, file => file.Key.EndsWith(".cfs", StringComparison.Ordinal));
+        Assert.All(segmentFiles, file => Assert.Equal(1, file.Value));
+    }
+
+    [Fact]
     public void Open_IndexOfAnotherSchemaVersion_FailsWithRebuildAdvice()
     {
         using var folder = new TempFolder();

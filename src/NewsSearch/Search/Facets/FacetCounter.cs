@@ -12,7 +12,6 @@ internal static class FacetCounter
             return new Dictionary<FacetField, IReadOnlyList<FacetValue>>();
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(request.FacetLimit);
         var collector = new FacetCollector(request.Facets);
         searcher.Search(query, filter, BudgetedCollector.Wrap(collector, budget));
         return collector.Results(request.FacetLimit);

@@ -35,7 +35,7 @@ public sealed class NewsIndexWriter : IDisposable
         _writer = writer;
         _options = options;
         _commitOnlyAtEnd = rebuild;
-        DisplayPath = displayPath;
+        IndexPath = displayPath;
         try
         {
             _arrivals = rebuild ? ArrivalSequence.Rebuild(directory) : ArrivalSequence.Continue(writer);
@@ -48,8 +48,8 @@ public sealed class NewsIndexWriter : IDisposable
         }
     }
 
-    /// <summary>Where the index lives, for messages; <c>(memory)</c> for an in-memory index.</summary>
-    public string DisplayPath { get; }
+    /// <summary>Where the index lives, as given, for the exceptions; <c>(memory)</c> for an in-memory index.</summary>
+    internal string IndexPath { get; }
 
     internal IndexWriter LuceneWriter => _writer;
 
@@ -61,9 +61,9 @@ public sealed class NewsIndexWriter : IDisposable
     /// </summary>
     /// <param name="indexPath">The index folder.</param>
     /// <param name="options">Writer settings; <see cref="NewsIndexOptions.Default"/> when null.</param>
-    /// <exception cref="NewsSearchException">
-    /// Another writer holds the index, the folder holds something else, or the index has another schema version.
-    /// </exception>
+    /// <exception cref="IndexDamagedException">The index files are damaged.</exception>
+    /// <exception cref="IndexVersionException">The index has another schema version.</exception>
+    /// <exception cref="NewsSearchException">Another writer holds the index, or the folder holds something else.</exception>
     public static NewsIndexWriter Open(string indexPath, NewsIndexOptions? options = null) =>
         OpenOnDisk(indexPath, options, rebuild: false);
 

@@ -35,19 +35,21 @@ public sealed class NewsSearcher : IDisposable
     {
         _manager = manager;
         _ownedDirectory = ownedDirectory;
-        DisplayPath = displayPath;
+        IndexPath = displayPath;
         _features = features;
         _listFromStoredFields = options?.FewSearches ?? false;
     }
 
-    /// <summary>Where the index lives, for messages.</summary>
-    public string DisplayPath { get; }
+    /// <summary>Where the index lives, as given, for the exceptions; <c>(memory)</c> for an in-memory index.</summary>
+    internal string IndexPath { get; }
 
     /// <summary>Opens the index in <paramref name="indexPath"/> for searching, as of its last commit.</summary>
     /// <param name="indexPath">The index folder.</param>
     /// <param name="options">Synonyms and other search settings; <see cref="NewsSearcherOptions.Default"/> when null.</param>
     /// <exception cref="IndexNotFoundException">No index exists there.</exception>
-    /// <exception cref="NewsSearchException">The folder holds another kind of index, another schema version, or a damaged index; or a synonym file cannot be read.</exception>
+    /// <exception cref="IndexDamagedException">The index files are damaged.</exception>
+    /// <exception cref="IndexVersionException">The index has another schema version.</exception>
+    /// <exception cref="NewsSearchException">The folder holds another kind of index, or cannot be read; or a synonym file cannot be read.</exception>
     public static NewsSearcher Open(string indexPath, NewsSearcherOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexPath);
@@ -86,7 +88,7 @@ public sealed class NewsSearcher : IDisposable
         catch (Exception exception) when (exception is IOException and not FileNotFoundException and not DirectoryNotFoundException)
         {
             directory.Dispose();
-            throw new NewsSearchException($"cannot open the index at '{indexPath}': {exception.Message.ReplaceLineEndings(" ")} (newssearch verify tells more)", exception);
+            throw new NewsSearchException($"cannot open the index at '{indexPath}': {exception.Message.ReplaceLineEndings(" ")}", exception);
         }
         catch
         {
@@ -107,7 +109,7 @@ public sealed class NewsSearcher : IDisposable
         ArgumentNullException.ThrowIfNull(writer);
         var features = QueryFeatures.Create(options);
         var manager = new SearcherManager(writer.LuceneWriter, applyAllDeletes: true, new Bm25SearcherFactory());
-        return new NewsSearcher(manager, null, writer.DisplayPath, features, options);
+        return new NewsSearcher(manager, null, writer.IndexPath, features, options);
     }
 
     /// <summary>Runs <paramref name="query"/>.</summary>
@@ -268,7 +270,7 @@ public sealed class NewsSearcher : IDisposable
         }
         catch (Exception exception) when (IndexDamage.Is(exception))
         {
-            throw IndexDamage.Exception(DisplayPath, exception);
+            throw IndexDamage.Exception(IndexPath, exception);
         }
     }
 

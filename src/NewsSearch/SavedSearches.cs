@@ -46,16 +46,15 @@ public sealed class SavedSearches
     /// </summary>
     /// <param name="name">Letters, digits, <c>-</c>, <c>_</c> and <c>.</c>; unique in this index.</param>
     /// <param name="query">The query text.</param>
-    /// <exception cref="ArgumentException">The name is not valid.</exception>
     /// <exception cref="InvalidQueryException">The query cannot be parsed.</exception>
-    /// <exception cref="NewsSearchException">A search with this name exists, or the index cannot be read.</exception>
+    /// <exception cref="NewsSearchException">The name is not valid, a search with this name exists, or the index cannot be read.</exception>
     public SavedSearch Add(string name, string query)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(query);
         if (name.Length == 0 || name.Length > 100 || !name.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.'))
         {
-            throw new ArgumentException($"'{name}' is not a valid name: use letters, digits, '-', '_' and '.'", nameof(name));
+            throw new NewsSearchException($"'{name}' is not a valid name for a saved search: use letters, digits, '-', '_' and '.'");
         }
 
         long watermark;

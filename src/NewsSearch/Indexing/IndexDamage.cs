@@ -32,7 +32,6 @@ internal static class IndexDamage
         _ => false,
     };
 
-    /// <summary>The failure to report for a damaged index at <paramref name="displayPath"/>.</summary>
-    public static NewsSearchException Exception(string displayPath, Exception cause) =>
-        new(IndexDirectory.DamageMessage(displayPath, cause), cause);
+    /// <summary>The failure to report for a damaged index at <paramref name="indexPath"/>.</summary>
+    public static IndexDamagedException Exception(string indexPath, Exception cause) => new(indexPath, cause);
 }

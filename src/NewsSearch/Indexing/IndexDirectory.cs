@@ -21,7 +21,7 @@ internal static class IndexDirectory
         return FSDirectory.Open(new DirectoryInfo(path));
     }
 
-    /// <summary>Throws a <see cref="NewsSearchException"/> unless the last commit was written by this schema version.</summary>
+    /// <summary>Throws a <see cref="NewsSearchException"/> (an <see cref="IndexVersionException"/> for another version) unless the last commit was written by this schema version.</summary>
     public static int CheckSchema(IDictionary<string, string>? userData, string displayPath)
     {
         var version = SchemaVersion.Read(userData);
@@ -32,8 +32,7 @@ internal static class IndexDirectory
 
         if (version != SchemaVersion.Current)
         {
-            throw new NewsSearchException(
-                $"index at '{displayPath}' uses schema version {version}, but this NewsSearch reads version {SchemaVersion.Current}; rebuild it from the original files (newssearch index --rebuild <paths>)");
+            throw new IndexVersionException(displayPath, version.Value, SchemaVersion.Current);
         }
 
         return version.Value;
@@ -65,10 +64,6 @@ internal static class IndexDirectory
 
         return total;
     }
-
-    /// <summary>The one-line message for a damaged index, saying how to find out more and how to recover.</summary>
-    public static string DamageMessage(string displayPath, Exception exception) =>
-        $"the index at '{displayPath}' is damaged ({exception.GetType().Name}: {exception.Message.ReplaceLineEndings(" ")}); newssearch verify tells more, and newssearch index --rebuild <paths> rebuilds it from the original files";
 
     /// <summary>Deletes the Lucene files of an index (never other files, nor the writer's own lock).</summary>
     public static void DeleteIndexFiles(LuceneDirectory directory)

@@ -133,7 +133,7 @@ public sealed class SavedSearchesTests : IDisposable
 
         Assert.Throws<NewsSearchException>(() => searches.Add("ferries", "boat"));
         Assert.Throws<InvalidQueryException>(() => searches.Add("broken", "\"unclosed"));
-        Assert.Throws<ArgumentException>(() => searches.Add("has space", "boat"));
+        Assert.Contains("'has space' is not a valid name", Assert.Throws<NewsSearchException>(() => searches.Add("has space", "boat")).Message, StringComparison.Ordinal);
     }
 
     [Fact]

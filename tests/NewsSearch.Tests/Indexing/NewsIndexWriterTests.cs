@@ -120,17 +120,6 @@ public class NewsIndexWriterTests
     }
 
     [Fact]
-    public void Open_AfterWriterDisposed_Succeeds()
-    {
-        using var folder = new TempFolder();
-        NewsIndexWriter.Open(folder.Path).Dispose();
-
-        using var second = NewsIndexWriter.Open(folder.Path);
-
-        Assert.Equal(folder.Path, second.DisplayPath);
-    }
-
-    [Fact]
     public void Upsert_IntoAnExistingIndex_KeepsOneReaderOfEachSegment()
     {
         using var folder = new TempFolder();
@@ -153,16 +142,19 @@ public class NewsIndexWriterTests
     }
 
     [Fact]
-    public void Open_IndexOfAnotherSchemaVersion_FailsWithRebuildAdvice()
+    public void Open_IndexOfAnotherSchemaVersion_ThrowsIndexVersionExceptionWithTheVersions()
     {
         using var folder = new TempFolder();
         WriteRawLuceneIndex(folder.Path, new Dictionary<string, string> { ["newssearch.schema"] = "999" });
 
-        var writerError = Assert.Throws<NewsSearchException>(() => NewsIndexWriter.Open(folder.Path));
-        var searcherError = Assert.Throws<NewsSearchException>(() => NewsSearcher.Open(folder.Path));
+        var writerError = Assert.Throws<IndexVersionException>(() => NewsIndexWriter.Open(folder.Path));
+        var searcherError = Assert.Throws<IndexVersionException>(() => NewsSearcher.Open(folder.Path));
 
         Assert.Contains("schema version 999", writerError.Message, StringComparison.Ordinal);
-        Assert.Contains("--rebuild", searcherError.Message, StringComparison.Ordinal);
+        Assert.Equal(999, searcherError.SchemaVersion);
+        Assert.Equal(NewsSearch.Indexing.SchemaVersion.Current, searcherError.SupportedSchemaVersion);
+        Assert.Equal(folder.Path, searcherError.IndexPath);
+        Assert.DoesNotContain("newssearch ", searcherError.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,14 +53,13 @@ public sealed class NewsIndexWriter : IDisposable
 
     internal IndexWriter LuceneWriter => _writer;
 
-    internal LuceneDirectory LuceneDirectory => _directory;
-
     /// <summary>
     /// Opens the index in <paramref name="indexPath"/> for adding, creating it (and the folder) when
     /// there is none yet.
     /// </summary>
     /// <param name="indexPath">The index folder.</param>
     /// <param name="options">Writer settings; <see cref="NewsIndexOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="options"/> cannot work (zero, negative, or a RAM buffer of 2048 MB or more).</exception>
     /// <exception cref="IndexDamagedException">The index files are damaged.</exception>
     /// <exception cref="IndexVersionException">The index has another schema version.</exception>
     /// <exception cref="NewsSearchException">Another writer holds the index, or the folder holds something else.</exception>
@@ -78,15 +77,17 @@ public sealed class NewsIndexWriter : IDisposable
     /// </summary>
     /// <param name="indexPath">The index folder.</param>
     /// <param name="options">Writer settings; <see cref="NewsIndexOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="options"/> cannot work (zero, negative, or a RAM buffer of 2048 MB or more).</exception>
     /// <exception cref="NewsSearchException">Another writer holds the index, or the folder holds something else.</exception>
     public static NewsIndexWriter Create(string indexPath, NewsIndexOptions? options = null) =>
         OpenOnDisk(indexPath, options, rebuild: true);
 
     /// <summary>Creates an empty index in memory, for tests, samples and short-lived work.</summary>
     /// <param name="options">Writer settings; <see cref="NewsIndexOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="options"/> cannot work (zero, negative, or a RAM buffer of 2048 MB or more).</exception>
     public static NewsIndexWriter CreateInMemory(NewsIndexOptions? options = null)
     {
-        options ??= NewsIndexOptions.Default;
+        options = (options ?? NewsIndexOptions.Default).Validated();
         Indexing.Codec.NewsCodecFactory.EnsureRegistered();
         var directory = new RAMDirectory();
         var writer = new IndexWriter(directory, Configure(options, OpenMode.CREATE));
@@ -304,7 +305,7 @@ public sealed class NewsIndexWriter : IDisposable
     private static NewsIndexWriter OpenOnDisk(string indexPath, NewsIndexOptions? options, bool rebuild, Func<LuceneDirectory, LuceneDirectory>? wrapDirectory = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexPath);
-        options ??= NewsIndexOptions.Default;
+        options = (options ?? NewsIndexOptions.Default).Validated();
         var fullPath = Path.GetFullPath(indexPath);
         if (File.Exists(fullPath))
         {

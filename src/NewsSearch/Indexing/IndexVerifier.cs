@@ -90,7 +90,7 @@ internal static partial class IndexVerifier
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"{status.NumBadSegments} damaged segments holding {status.TotLoseDocCount} articles"));
         }
 
-        var health = new IndexHealth { IndexPath = indexPath, Problems = problems, Articles = articles, Segments = status.NumSegments, Log = log };
+        var health = new IndexHealth { IndexPath = indexPath, Problems = problems, Articles = articles, Segments = status.NumSegments };
         return status.MissingSegments || status.CantOpenSegments ? health : WithSchema(health, status.UserData);
     }
 

@@ -78,6 +78,18 @@ internal sealed class CommandContext
             context.Report($"{exception.Message}; build one with: newssearch index <files or folders> --index {Quote(exception.IndexPath)}");
             return ExitCodes.Error;
         }
+        catch (IndexDamagedException exception)
+        {
+            // The library says what is wrong; what to do about it is the CLI's to say, in its own commands.
+            var index = Quote(exception.IndexPath);
+            context.Report($"{OneLine(exception.Message)}; newssearch verify --index {index} tells more, and newssearch index --rebuild <files or folders> --index {index} rebuilds it from the original files");
+            return ExitCodes.Error;
+        }
+        catch (IndexVersionException exception)
+        {
+            context.Report($"{OneLine(exception.Message)}; rebuild it from the original files with: newssearch index --rebuild <files or folders> --index {Quote(exception.IndexPath)}");
+            return ExitCodes.Error;
+        }
         catch (NewsSearchException exception)
         {
             context.Report(OneLine(exception.Message));

@@ -27,9 +27,6 @@ public sealed record IndexHealth
     /// <summary>The schema version written in the last commit; null when unreadable or not written by NewsSearch.</summary>
     public int? SchemaVersion { get; init; }
 
-    /// <summary>Lucene's full CheckIndex report, for tests and debugging; empty where the segment walker ran instead.</summary>
-    internal string Log { get; init; } = "";
-
     /// <summary>
     /// Checks the index in <paramref name="indexPath"/> fully. It reads every byte of the index, so
     /// it takes about as long as copying it. The index must not be written meanwhile: the check

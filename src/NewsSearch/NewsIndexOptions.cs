@@ -23,11 +23,23 @@ public sealed record NewsIndexOptions
     /// Threads that analyse and index while the calling thread reads and parses the input and builds
     /// the documents in <see cref="NewsIndexWriter.UpsertAll"/>. Defaults to the number of cores:
     /// reading and parsing is light next to analysis and inversion, so the caller's thread needs no
-    /// core of its own (on 2 cores, two workers beside the parsing thread index 10k articles 1.19x
-    /// faster than one worker; see benchmarks/README.md).
+    /// core of its own (benchmarks/README.md compares worker counts).
     /// </summary>
     public int IndexingThreads { get; init; } = Math.Max(1, Environment.ProcessorCount);
 
     /// <summary>Commit also when this much time has passed since the last commit.</summary>
     public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Throws when a value cannot work, before any index is touched.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is zero, negative or beyond what Lucene allows.</exception>
+    internal NewsIndexOptions Validated()
+    {
+        // Lucene refuses a RAM buffer of 2048 MB or more (per-thread buffers address it with ints).
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(RamBufferSizeMb, nameof(RamBufferSizeMb));
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(RamBufferSizeMb, 2048, nameof(RamBufferSizeMb));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(CommitEveryArticles, nameof(CommitEveryArticles));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(IndexingThreads, nameof(IndexingThreads));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(CommitInterval, TimeSpan.Zero, nameof(CommitInterval));
+        return this;
+    }
 }

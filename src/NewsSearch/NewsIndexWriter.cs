@@ -28,23 +28,30 @@ public sealed class NewsIndexWriter : IDisposable
     private long _pending;
     private bool _disposed;
 
-    private NewsIndexWriter(LuceneDirectory directory, IndexWriter writer, NewsIndexOptions options, bool commitOnlyAtEnd, string displayPath, WriterProcessLock? processLock = null)
+    private NewsIndexWriter(LuceneDirectory directory, IndexWriter writer, NewsIndexOptions options, bool rebuild, string displayPath, WriterProcessLock? processLock = null)
     {
         _processLock = processLock;
         _directory = directory;
         _writer = writer;
         _options = options;
-        _commitOnlyAtEnd = commitOnlyAtEnd;
-        DisplayPath = displayPath;
-        _arrivals = new ArrivalSequence(directory);
+        _commitOnlyAtEnd = rebuild;
+        IndexPath = displayPath;
+        try
+        {
+            _arrivals = rebuild ? ArrivalSequence.Rebuild(directory) : ArrivalSequence.Continue(writer);
+        }
+        catch
+        {
+            // Not yet a writer anyone can dispose: release Lucene's write.lock here (LUCENENET #1284).
+            writer.Rollback();
+            throw;
+        }
     }
 
-    /// <summary>Where the index lives, for messages; <c>(memory)</c> for an in-memory index.</summary>
-    public string DisplayPath { get; }
+    /// <summary>Where the index lives, as given, for the exceptions; <c>(memory)</c> for an in-memory index.</summary>
+    internal string IndexPath { get; }
 
     internal IndexWriter LuceneWriter => _writer;
-
-    internal LuceneDirectory LuceneDirectory => _directory;
 
     /// <summary>
     /// Opens the index in <paramref name="indexPath"/> for adding, creating it (and the folder) when
@@ -52,9 +59,10 @@ public sealed class NewsIndexWriter : IDisposable
     /// </summary>
     /// <param name="indexPath">The index folder.</param>
     /// <param name="options">Writer settings; <see cref="NewsIndexOptions.Default"/> when null.</param>
-    /// <exception cref="NewsSearchException">
-    /// Another writer holds the index, the folder holds something else, or the index has another schema version.
-    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="options"/> cannot work (zero, negative, or a RAM buffer of 2048 MB or more).</exception>
+    /// <exception cref="IndexDamagedException">The index files are damaged.</exception>
+    /// <exception cref="IndexVersionException">The index has another schema version.</exception>
+    /// <exception cref="NewsSearchException">Another writer holds the index, or the folder holds something else.</exception>
     public static NewsIndexWriter Open(string indexPath, NewsIndexOptions? options = null) =>
         OpenOnDisk(indexPath, options, rebuild: false);
 
@@ -69,19 +77,21 @@ public sealed class NewsIndexWriter : IDisposable
     /// </summary>
     /// <param name="indexPath">The index folder.</param>
     /// <param name="options">Writer settings; <see cref="NewsIndexOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="options"/> cannot work (zero, negative, or a RAM buffer of 2048 MB or more).</exception>
     /// <exception cref="NewsSearchException">Another writer holds the index, or the folder holds something else.</exception>
     public static NewsIndexWriter Create(string indexPath, NewsIndexOptions? options = null) =>
         OpenOnDisk(indexPath, options, rebuild: true);
 
     /// <summary>Creates an empty index in memory, for tests, samples and short-lived work.</summary>
     /// <param name="options">Writer settings; <see cref="NewsIndexOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="options"/> cannot work (zero, negative, or a RAM buffer of 2048 MB or more).</exception>
     public static NewsIndexWriter CreateInMemory(NewsIndexOptions? options = null)
     {
-        options ??= NewsIndexOptions.Default;
+        options = (options ?? NewsIndexOptions.Default).Validated();
         Indexing.Codec.NewsCodecFactory.EnsureRegistered();
         var directory = new RAMDirectory();
         var writer = new IndexWriter(directory, Configure(options, OpenMode.CREATE));
-        var result = new NewsIndexWriter(directory, writer, options, commitOnlyAtEnd: false, "(memory)");
+        var result = new NewsIndexWriter(directory, writer, options, rebuild: false, "(memory)");
         result.Commit();
         return result;
     }
@@ -167,25 +177,7 @@ public sealed class NewsIndexWriter : IDisposable
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        lock (_commitLock)
-        {
-            var commitData = SchemaVersion.CommitData();
-            commitData[ArrivalSequence.CommitDataKey] = _arrivals.Watermark().ToString(System.Globalization.CultureInfo.InvariantCulture);
-            _writer.SetCommitData(commitData);
-            try
-            {
-                _writer.Commit();
-            }
-            catch (IOException exception) when (IsBareErrorCode(exception))
-            {
-                // Lucene.NET's fsync reports a failed fsync(2) as its bare errno ("0x0000001C"),
-                // which tells a user nothing; the errno stays in the message and in HResult.
-                throw new IOException($"cannot write the index at '{DisplayPath}': disk full or I/O error ({exception.Message.ReplaceLineEndings(" ")})", exception.HResult);
-            }
-            _arrivals.Refresh();
-            Interlocked.Exchange(ref _pending, 0);
-            _sinceCommit.Restart();
-        }
+        CommitCore(goingOn: true);
     }
 
     /// <summary>
@@ -236,7 +228,7 @@ public sealed class NewsIndexWriter : IDisposable
 
         try
         {
-            Commit();
+            CommitCore(goingOn: false);
             _disposed = true;
             _writer.Dispose();
         }
@@ -310,14 +302,47 @@ public sealed class NewsIndexWriter : IDisposable
         return false;
     }
 
-    /// <summary>Indexes a prepared article (on a pipeline worker, or on the caller's thread for <see cref="Upsert"/>).</summary>
+    /// <summary>Indexes a prepared article (on a pipeline worker, or on the caller's thread for <see cref="Upsert"/>), replacing its id.</summary>
     private void Write(PreparedArticle article)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        _arrivals.Upsert(article, _writer);
+        using (_arrivals.Number(article))
+        {
+            _writer.UpdateDocument(new Term(FieldNames.Id, article.Id), article.Document);
+        }
+
         if (Interlocked.Increment(ref _pending) >= _options.CommitEveryArticles || _sinceCommit.Elapsed >= _options.CommitInterval)
         {
             CommitPeriodically();
+        }
+    }
+
+    /// <param name="goingOn">Whether articles may follow, so the arrival lookups move to this commit; not when closing.</param>
+    private void CommitCore(bool goingOn)
+    {
+        lock (_commitLock)
+        {
+            var commitData = SchemaVersion.CommitData();
+            commitData[ArrivalSequence.CommitDataKey] = _arrivals.Watermark().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _writer.SetCommitData(commitData);
+            try
+            {
+                _writer.Commit();
+            }
+            catch (IOException exception) when (IsBareErrorCode(exception))
+            {
+                // Lucene.NET's fsync reports a failed fsync(2) as its bare errno ("0x0000001C"),
+                // which tells a user nothing; the errno stays in the message and in HResult.
+                throw new IOException($"cannot write the index at '{DisplayPath}': disk full or I/O error ({exception.Message.ReplaceLineEndings(" ")})", exception.HResult);
+            }
+
+            if (goingOn)
+            {
+                _arrivals.Committed(_writer);
+            }
+
+            Interlocked.Exchange(ref _pending, 0);
+            _sinceCommit.Restart();
         }
     }
 
@@ -332,7 +357,7 @@ public sealed class NewsIndexWriter : IDisposable
     private static NewsIndexWriter OpenOnDisk(string indexPath, NewsIndexOptions? options, bool rebuild, Func<LuceneDirectory, LuceneDirectory>? wrapDirectory = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexPath);
-        options ??= NewsIndexOptions.Default;
+        options = (options ?? NewsIndexOptions.Default).Validated();
         var fullPath = Path.GetFullPath(indexPath);
         if (File.Exists(fullPath))
         {
@@ -366,7 +391,7 @@ public sealed class NewsIndexWriter : IDisposable
             {
                 writer = new IndexWriter(directory, Configure(options, mode));
             }
-            catch (IOException exception) when (rebuild && IndexDirectory.IsDamage(exception))
+            catch (Exception exception) when (rebuild && IndexDamage.Is(exception))
             {
                 // The old index is too damaged for Lucene to open even to replace it; nothing in it
                 // can be served, so its files go and the rebuild starts from an empty folder.
@@ -374,7 +399,7 @@ public sealed class NewsIndexWriter : IDisposable
                 writer = new IndexWriter(directory, Configure(options, OpenMode.CREATE));
             }
 
-            var result = new NewsIndexWriter(directory, writer, options, commitOnlyAtEnd: rebuild, indexPath, processLock);
+            var result = new NewsIndexWriter(directory, writer, options, rebuild, indexPath, processLock);
             if (!exists)
             {
                 // An index that exists from the start can be searched (empty) and recognised by its schema.
@@ -395,11 +420,11 @@ public sealed class NewsIndexWriter : IDisposable
             processLock?.Dispose();
             throw new NewsSearchException($"cannot write the index at '{indexPath}': permission denied", exception);
         }
-        catch (IOException exception) when (IndexDirectory.IsDamage(exception))
+        catch (Exception exception) when (IndexDamage.Is(exception))
         {
             directory?.Dispose();
             processLock?.Dispose();
-            throw new NewsSearchException(IndexDirectory.DamageMessage(indexPath, exception), exception);
+            throw IndexDamage.Exception(indexPath, exception);
         }
         catch
         {

@@ -59,7 +59,7 @@ public sealed record NewsQuery(string Text)
     /// How long the search may run before it is stopped with a <see cref="QueryTimeoutException"/>;
     /// 5 seconds unless set. <see cref="TimeSpan.Zero"/> or <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> means no limit.
     /// </summary>
-    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(5);
+    public TimeSpan Timeout { get; init; } = Search.QueryBudget.DefaultLimit;
 
     /// <summary>
     /// Whether words also find their spelling variants (Uighur finds Uyghur, Kiev finds Kyiv), from

@@ -4,12 +4,10 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using NewsSearch.Analysis;
-using NewsSearch.Highlighting;
 using NewsSearch.Indexing;
 using NewsSearch.Search;
 using NewsSearch.Search.Collapse;
 using NewsSearch.Search.Explanations;
-using NewsSearch.Search.Facets;
 using NewsSearch.Search.Similar;
 using NewsSearch.Search.Suggestions;
 using NewsSearch.Search.Timeline;
@@ -38,19 +36,21 @@ public sealed class NewsSearcher : IDisposable
     {
         _manager = manager;
         _ownedDirectory = ownedDirectory;
-        DisplayPath = displayPath;
+        IndexPath = displayPath;
         _features = features;
         _listFromStoredFields = options?.FewSearches ?? false;
     }
 
-    /// <summary>Where the index lives, for messages.</summary>
-    public string DisplayPath { get; }
+    /// <summary>Where the index lives, as given, for the exceptions; <c>(memory)</c> for an in-memory index.</summary>
+    internal string IndexPath { get; }
 
     /// <summary>Opens the index in <paramref name="indexPath"/> for searching, as of its last commit.</summary>
     /// <param name="indexPath">The index folder.</param>
     /// <param name="options">Synonyms and other search settings; <see cref="NewsSearcherOptions.Default"/> when null.</param>
     /// <exception cref="IndexNotFoundException">No index exists there.</exception>
-    /// <exception cref="NewsSearchException">The folder holds another kind of index, another schema version, or a damaged index; or a synonym file cannot be read.</exception>
+    /// <exception cref="IndexDamagedException">The index files are damaged.</exception>
+    /// <exception cref="IndexVersionException">The index has another schema version.</exception>
+    /// <exception cref="NewsSearchException">The folder holds another kind of index, or cannot be read; or a synonym file cannot be read.</exception>
     public static NewsSearcher Open(string indexPath, NewsSearcherOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexPath);
@@ -81,17 +81,15 @@ public sealed class NewsSearcher : IDisposable
 
             return new NewsSearcher(manager, directory, indexPath, features, options);
         }
-        catch (Exception exception) when (IndexDirectory.IsDamageWhileOpening(exception))
+        catch (Exception exception) when (IndexDamage.Is(exception))
         {
             directory.Dispose();
-            throw new NewsSearchException(IndexDirectory.DamageMessage(indexPath, exception), exception);
+            throw IndexDamage.Exception(indexPath, exception);
         }
         catch (Exception exception) when (exception is IOException and not FileNotFoundException and not DirectoryNotFoundException)
         {
             directory.Dispose();
-            // Lucene.NET reports a damaged header ("codec header mismatch") as a plain IOException:
-            // a file that cannot be read is a damaged index as far as the user can act on it.
-            throw new NewsSearchException(IndexDirectory.DamageMessage(indexPath, exception), exception);
+            throw new NewsSearchException($"cannot open the index at '{indexPath}': {exception.Message.ReplaceLineEndings(" ")}", exception);
         }
         catch
         {
@@ -112,138 +110,66 @@ public sealed class NewsSearcher : IDisposable
         ArgumentNullException.ThrowIfNull(writer);
         var features = QueryFeatures.Create(options);
         var manager = new SearcherManager(writer.LuceneWriter, applyAllDeletes: true, new Bm25SearcherFactory());
-        return new NewsSearcher(manager, null, writer.DisplayPath, features, options);
+        return new NewsSearcher(manager, null, writer.IndexPath, features, options);
     }
 
     /// <summary>Runs <paramref name="query"/>.</summary>
     /// <param name="query">The query text, filters, sort and page.</param>
     /// <exception cref="InvalidQueryException">The query text cannot be parsed.</exception>
+    /// <exception cref="QueryTimeoutException">The search ran past <see cref="NewsQuery.Timeout"/>.</exception>
     public SearchResults Search(NewsQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Skip);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Take);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        var budget = QueryBudget.Start(query.Timeout);
-        var parsed = _features.Expand(query);
-        var filter = QueryCompiler.BuildFilter(query);
-        AutoRefresh();
-        var searcher = _manager.Acquire();
-        using var scope = budget.Enter();
-        try
-        {
-            // Every step below reads through the budget, so no query outlives its time limit.
-            var bounded = _budgeted.For(searcher);
-            var (topDocs, used, partial) = Execute(bounded, parsed.Query, filter, query, budget);
-            var hits = new List<SearchHit>(Math.Min(query.Take, topDocs.ScoreDocs.Length));
-            var snippetBuilder = query.Highlight ? new SnippetBuilder(bounded.IndexReader, HighlightTerms.Extract(used, bounded.IndexReader), titleFromDocValues: !_listFromStoredFields) : null;
-            var display = query.Explain ? _features.Display(query, parsed) : null;
-            var stories = query.Collapse ? StoryClusters.Build(bounded, used, filter) : null;
-            var page = stories?.Page(query.Skip, query.Take, topDocs.TotalHits, n => Run(bounded, used, filter, query with { Skip = 0, Take = n }, budget))
-                ?? topDocs.ScoreDocs.Skip(query.Skip);
-            foreach (var scoreDoc in page)
-            {
-                budget.Check();
-                var snippets = snippetBuilder?.Build(scoreDoc.Doc, query.MaxSnippets) ?? [];
-                var hit = _listFromStoredFields
-                    ? ListFieldReader.ReadStored(bounded.IndexReader, scoreDoc.Doc, scoreDoc.Score, snippets)
-                    : ListFieldReader.Read(bounded.IndexReader, scoreDoc.Doc, scoreDoc.Score, snippets);
-                hit = display is null ? hit : hit with { Explanation = HitExplainer.Explain(bounded, used, scoreDoc.Doc, display) };
-                hits.Add(stories is null ? hit : hit with { Duplicates = stories.DuplicatesOf(bounded.IndexReader, scoreDoc.Doc) });
-            }
-
-            SpellingSuggestion? didYouMean;
-            try
-            {
-                didYouMean = _features.Suggest(bounded, query, filter, partial is null ? topDocs.TotalHits : 0);
-            }
-            catch (QueryBudgetExceededException)
-            {
-                // The hits are found; a suggestion that runs out of time is left out rather than failing them.
-                didYouMean = null;
-            }
-
-            return new SearchResults
-            {
-                TotalHits = topDocs.TotalHits,
-                Hits = hits,
-                PartialMatch = partial,
-                Synonyms = parsed.UsedIn(bounded.IndexReader),
-                DidYouMean = didYouMean?.Text,
-                DidYouMeanHits = didYouMean?.Hits,
-                Facets = FacetCounter.Count(bounded, used, filter, query),
-                TotalStories = stories?.Count,
-            };
-        }
-        catch (QueryBudgetExceededException exception)
-        {
-            throw new QueryTimeoutException(query.Text, budget.Limit ?? TimeSpan.Zero, exception);
-        }
-        catch (BooleanQuery.TooManyClausesException exception)
-        {
-            throw new InvalidQueryException(query.Text, QueryCompiler.TooManyClausesMessage, exception);
-        }
-        catch (Exception exception) when (IndexDirectory.IsReadFailure(exception))
-        {
-            throw new NewsSearchException(IndexDirectory.DamageMessage(DisplayPath, exception), exception);
-        }
-        finally
-        {
-            _manager.Release(searcher);
-        }
+        ArgumentOutOfRangeException.ThrowIfNegative(query.FacetLimit);
+        return Run(query.Text, query.Timeout, (searcher, budget) =>
+            ResultsBuilder.Build(searcher, query, _features.Expand(query), _features, budget, _listFromStoredFields));
     }
 
     /// <summary>Runs <paramref name="text"/> as an all-words query and returns the best <paramref name="take"/> hits.</summary>
     /// <param name="text">The query in Lucene syntax.</param>
     /// <param name="take">How many hits to return.</param>
     /// <exception cref="InvalidQueryException">The query text cannot be parsed.</exception>
+    /// <exception cref="QueryTimeoutException">The search ran past the default time limit.</exception>
     public SearchResults Search(string text, int take = 10) => Search(new NewsQuery(text) { Take = take });
 
     /// <summary>
     /// Explains how the article <paramref name="id"/> scores for <paramref name="query"/> (the
     /// query's filters are not checked): the fields and words that matched and what each added.
     /// </summary>
-    /// <param name="query">The query; its text, <see cref="NewsQuery.MatchAny"/> and <see cref="NewsQuery.ExpandSynonyms"/> count.</param>
+    /// <param name="query">The query; its text, <see cref="NewsQuery.MatchAny"/>, <see cref="NewsQuery.ExpandSynonyms"/> and <see cref="NewsQuery.Timeout"/> count.</param>
     /// <param name="id">The article id.</param>
     /// <returns>The explanation (score 0 and no parts when the article does not match), or null when no article has that id.</returns>
     /// <exception cref="InvalidQueryException">The query text cannot be parsed.</exception>
+    /// <exception cref="QueryTimeoutException">The explanation ran past <see cref="NewsQuery.Timeout"/>.</exception>
     public ScoreExplanation? Explain(NewsQuery query, string id)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(id);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        var parsed = _features.Expand(query);
-        AutoRefresh();
-        var searcher = _manager.Acquire();
-        try
+        return Run(query.Text, query.Timeout, (searcher, budget) =>
         {
-            var top = searcher.Search(new TermQuery(new Term(FieldNames.Id, id)), 1);
-            return top.ScoreDocs.Length == 0 ? null : HitExplainer.Explain(searcher, parsed.Query, top.ScoreDocs[0].Doc, _features.Display(query, parsed));
-        }
-        catch (Exception exception) when (IndexDirectory.IsReadFailure(exception))
-        {
-            throw new NewsSearchException(IndexDirectory.DamageMessage(DisplayPath, exception), exception);
-        }
-        finally
-        {
-            _manager.Release(searcher);
-        }
+            var parsed = _features.Expand(query);
+            var doc = IdLookup.Find(searcher, id);
+            budget.Check();
+            return doc is null ? null : HitExplainer.Explain(searcher, parsed.Query, doc.Value, _features.Display(query, parsed));
+        });
     }
 
     /// <summary>
     /// Counts the articles matching <paramref name="query"/> per day, week, month or year, from the
     /// earliest to the latest matching date, with empty periods as zero. Paging and sorting are ignored.
     /// </summary>
-    /// <param name="query">The query text and filters.</param>
+    /// <param name="query">The query text, filters and time limit.</param>
     /// <param name="interval">The period length; <see cref="TrendInterval.Auto"/> chooses by the span of the dates.</param>
     /// <exception cref="InvalidQueryException">The query text cannot be parsed.</exception>
+    /// <exception cref="QueryTimeoutException">The count ran past <see cref="NewsQuery.Timeout"/>.</exception>
     /// <exception cref="NewsSearchException">The dates span too many periods of <paramref name="interval"/>.</exception>
     public TrendSeries Trend(NewsQuery query, TrendInterval interval = TrendInterval.Auto)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var parsed = Parse(query);
-        var filter = QueryCompiler.BuildFilter(query);
-        return Use(searcher => TrendBuilder.Build(searcher, parsed, filter, interval));
+        return Run(query.Text, query.Timeout, (searcher, budget) =>
+            TrendBuilder.Build(searcher, Parse(query), QueryCompiler.BuildFilter(query), interval, budget));
     }
 
     /// <summary>
@@ -253,12 +179,17 @@ public sealed class NewsSearcher : IDisposable
     /// </summary>
     /// <param name="id">The article's id.</param>
     /// <param name="take">How many articles to return.</param>
+    /// <param name="timeout">
+    /// How long the search may run, as <see cref="NewsQuery.Timeout"/>: 5 seconds when null,
+    /// no limit when <see cref="TimeSpan.Zero"/> or <see cref="Timeout.InfiniteTimeSpan"/>.
+    /// </param>
     /// <returns>The related articles, without snippets; <see langword="null"/> when no article has <paramref name="id"/>.</returns>
-    public IReadOnlyList<SearchHit>? Similar(string id, int take = 10)
+    /// <exception cref="QueryTimeoutException">The search ran past <paramref name="timeout"/>.</exception>
+    public IReadOnlyList<SearchHit>? Similar(string id, int take = 10, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentOutOfRangeException.ThrowIfNegative(take);
-        return Use(searcher => SimilarArticles.Find(searcher, _analyzer, id, take));
+        return Run(id, timeout ?? QueryBudget.DefaultLimit, (searcher, budget) => SimilarArticles.Find(searcher, _analyzer, id, take, budget));
     }
 
     /// <summary>
@@ -266,40 +197,14 @@ public sealed class NewsSearcher : IDisposable
     /// agency story republished by several outlets), largest first. Paging, sorting and facets of
     /// <paramref name="query"/> are ignored.
     /// </summary>
-    /// <param name="query">Only among the articles matching this query; every article when null.</param>
+    /// <param name="query">Only among the articles matching this query, within its time limit; every article, within the default time limit, when null.</param>
     /// <exception cref="InvalidQueryException">The query text cannot be parsed.</exception>
+    /// <exception cref="QueryTimeoutException">The search ran past <see cref="NewsQuery.Timeout"/>.</exception>
     public IReadOnlyList<DuplicateCluster> FindDuplicates(NewsQuery? query = null)
     {
         query ??= new NewsQuery("");
-        var parsed = Parse(query);
-        var filter = QueryCompiler.BuildFilter(query);
-        return Use(searcher => DuplicateFinder.Find(searcher, parsed, filter));
-    }
-
-    /// <summary>Whether this searcher reads a writer of this process (near-real-time) rather than commits.</summary>
-    internal bool IsNearRealTime => _ownedDirectory is null;
-
-    /// <summary>The Lucene query for <paramref name="query"/>'s text, with spelling variants as a search would use them.</summary>
-    internal Query Parse(NewsQuery query) => _features.Expand(query).Query;
-
-    /// <summary>Runs <paramref name="body"/> on the current snapshot, which stays open until it returns.</summary>
-    internal T Use<T>(Func<IndexSearcher, T> body)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        AutoRefresh();
-        var searcher = _manager.Acquire();
-        try
-        {
-            return body(searcher);
-        }
-        catch (Exception exception) when (IndexDirectory.IsReadFailure(exception))
-        {
-            throw new NewsSearchException(IndexDirectory.DamageMessage(DisplayPath, exception), exception);
-        }
-        finally
-        {
-            _manager.Release(searcher);
-        }
+        return Run(query.Text, query.Timeout, (searcher, budget) =>
+            DuplicateFinder.Find(searcher, Parse(query), QueryCompiler.BuildFilter(query), budget));
     }
 
     /// <summary>Gets the whole article with <paramref name="id"/>, or <see langword="null"/> when there is none.</summary>
@@ -307,52 +212,66 @@ public sealed class NewsSearcher : IDisposable
     public NewsArticle? Get(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        AutoRefresh();
-        var searcher = _manager.Acquire();
-        try
-        {
-            var top = searcher.Search(new TermQuery(new Term(FieldNames.Id, id)), 1);
-            return top.ScoreDocs.Length == 0 ? null : ArticleDocumentMapper.FromDocument(searcher.Doc(top.ScoreDocs[0].Doc));
-        }
-        catch (Exception exception) when (IndexDirectory.IsReadFailure(exception))
-        {
-            throw new NewsSearchException(IndexDirectory.DamageMessage(DisplayPath, exception), exception);
-        }
-        finally
-        {
-            _manager.Release(searcher);
-        }
+        return Run(id, timeout: null, (searcher, _) =>
+            IdLookup.Find(searcher, id) is { } doc ? ArticleDocumentMapper.FromDocument(searcher.Doc(doc)) : null);
     }
 
     /// <summary>Counts articles and sources, and measures the index.</summary>
-    public IndexStats GetStats()
+    public IndexStats GetStats() => Run("", timeout: null, (searcher, _) =>
+    {
+        var reader = (DirectoryReader)searcher.IndexReader;
+        var sources = MultiDocValues.GetSortedSetValues(reader, FieldNames.FacetSource);
+        return new IndexStats
+        {
+            Articles = reader.NumDocs,
+            Sources = sources is null ? 0 : (int)sources.ValueCount,
+            Earliest = DateBounds.Earliest(reader),
+            Latest = DateBounds.Latest(reader),
+            SizeInBytes = IndexDirectory.SizeInBytes(reader.Directory),
+            Segments = reader.Leaves.Count,
+            SchemaVersion = SchemaVersion.Read(reader.IndexCommit.UserData) ?? SchemaVersion.Current,
+        };
+    });
+
+    /// <summary>Whether this searcher reads a writer of this process (near-real-time) rather than commits.</summary>
+    internal bool IsNearRealTime => _ownedDirectory is null;
+
+    /// <summary>The Lucene query for <paramref name="query"/>'s text, with spelling variants as a search would use them.</summary>
+    internal Query Parse(NewsQuery query) => _features.Expand(query).Query;
+
+    /// <summary>
+    /// The one way every operation reads the index: leases the current snapshot, starts the
+    /// operation's time budget and makes it the thread's, runs <paramref name="body"/> over the
+    /// budget-checking searcher of the snapshot, and turns Lucene's failures into ours: a budget
+    /// run out into <see cref="QueryTimeoutException"/>, too many expanded terms into
+    /// <see cref="InvalidQueryException"/>, damaged files into <see cref="NewsSearchException"/>.
+    /// Whatever <paramref name="body"/> returns must be materialised: the snapshot may close after.
+    /// </summary>
+    /// <param name="text">The query text (or id) the operation is about, for the exceptions.</param>
+    /// <param name="timeout">The time limit; null, zero or infinite for none.</param>
+    /// <param name="body">The operation, given the budget-checking searcher and the budget.</param>
+    internal T Run<T>(string text, TimeSpan? timeout, Func<IndexSearcher, QueryBudget, T> body)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        var budget = QueryBudget.Start(timeout);
         AutoRefresh();
-        var searcher = _manager.Acquire();
+        using var lease = new SearcherLease(_manager);
+        using var scope = budget.Enter();
         try
         {
-            var reader = (DirectoryReader)searcher.IndexReader;
-            var sources = MultiDocValues.GetSortedSetValues(reader, FieldNames.FacetSource);
-            return new IndexStats
-            {
-                Articles = reader.NumDocs,
-                Sources = sources is null ? 0 : (int)sources.ValueCount,
-                Earliest = DateBounds.Earliest(reader),
-                Latest = DateBounds.Latest(reader),
-                SizeInBytes = IndexDirectory.SizeInBytes(reader.Directory),
-                Segments = reader.Leaves.Count,
-                SchemaVersion = SchemaVersion.Read(reader.IndexCommit.UserData) ?? SchemaVersion.Current,
-            };
+            return body(_budgeted.For(lease.Searcher), budget);
         }
-        catch (Exception exception) when (IndexDirectory.IsReadFailure(exception))
+        catch (QueryBudgetExceededException exception)
         {
-            throw new NewsSearchException(IndexDirectory.DamageMessage(DisplayPath, exception), exception);
+            throw new QueryTimeoutException(text, budget.Limit ?? TimeSpan.Zero, exception);
         }
-        finally
+        catch (BooleanQuery.TooManyClausesException exception)
         {
-            _manager.Release(searcher);
+            throw new InvalidQueryException(text, QueryCompiler.TooManyClausesMessage, exception);
+        }
+        catch (Exception exception) when (IndexDamage.Is(exception))
+        {
+            throw IndexDamage.Exception(IndexPath, exception);
         }
     }
 
@@ -393,77 +312,6 @@ public sealed class NewsSearcher : IDisposable
         _disposed = true;
         _manager.Dispose();
         _ownedDirectory?.Dispose();
-    }
-
-    private static (TopDocs TopDocs, Query Used, PartialMatch? Partial) Execute(IndexSearcher searcher, Query query, Filter? filter, NewsQuery request, QueryBudget budget)
-    {
-        var topDocs = Run(searcher, query, filter, request, budget);
-        var required = QueryCompiler.RequiredCount(query);
-        if (topDocs.TotalHits > 0 || request.MatchAny || required < 2 || QueryCompiler.HasExplicitConjunction(request.Text))
-        {
-            return (topDocs, query, null);
-        }
-
-        // No article has every word: long natural-language queries would otherwise find nothing.
-        // Usually one word is missing, so try that first; otherwise search for the most words any
-        // article holds by halving, so a 1000-word query costs about ten runs, not a thousand.
-        (TopDocs TopDocs, Query Used, PartialMatch? Partial) best = (topDocs, query, null);
-        var (low, high) = (1, required - 1);
-        var minimum = high;
-        while (low <= high)
-        {
-            budget.Check();
-            var relaxed = QueryCompiler.Relax(query, minimum)!;
-            var relaxedDocs = Run(searcher, relaxed, filter, request, budget);
-            if (relaxedDocs.TotalHits > 0)
-            {
-                best = (relaxedDocs, relaxed, new PartialMatch(minimum, required));
-                low = minimum + 1;
-            }
-            else
-            {
-                high = minimum - 1;
-            }
-
-            minimum = low + ((high - low + 1) / 2);
-        }
-
-        return best;
-    }
-
-    private static TopDocs Run(IndexSearcher searcher, Query query, Filter? filter, NewsQuery request, QueryBudget budget)
-    {
-        // Never ask for more rows than the index has: a deep offset must not allocate a huge queue.
-        var maxDoc = Math.Max(1, searcher.IndexReader.MaxDoc);
-        var wanted = (int)Math.Min((long)request.Skip + request.Take, maxDoc);
-        if (wanted <= 0 || request.Skip >= maxDoc)
-        {
-            var counter = new TotalHitCountCollector();
-            searcher.Search(query, filter, BudgetedCollector.Wrap(counter, budget));
-            return new TopDocs(counter.TotalHits, [], float.NaN);
-        }
-
-        // The collectors IndexSearcher.Search(query, filter, n[, sort]) would make, wrapped so collection checks the budget.
-        switch (request.Sort)
-        {
-            case SortOrder.Newest:
-            case SortOrder.Oldest:
-                var sorted = TopFieldCollector.Create(DateSort(reverse: request.Sort == SortOrder.Newest), wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-                searcher.Search(query, filter, BudgetedCollector.Wrap(sorted, budget));
-                return sorted.GetTopDocs();
-            default:
-                var ranked = TopScoreDocCollector.Create(wanted, docsScoredInOrder: QueryCompiler.ScoresBestInOrder(query));
-                searcher.Search(query, filter, BudgetedCollector.Wrap(ranked, budget));
-                return ranked.GetTopDocs();
-        }
-    }
-
-    private static Sort DateSort(bool reverse)
-    {
-        // Undated articles go last whichever way the dates run.
-        var field = new SortField(FieldNames.Published, SortFieldType.INT64, reverse);
-        field.SetMissingValue(reverse ? long.MinValue : long.MaxValue);
-        return new Sort(field, SortField.FIELD_SCORE);
     }
 
     private void AutoRefresh()

@@ -46,23 +46,22 @@ public sealed class SavedSearches
     /// </summary>
     /// <param name="name">Letters, digits, <c>-</c>, <c>_</c> and <c>.</c>; unique in this index.</param>
     /// <param name="query">The query text.</param>
-    /// <exception cref="ArgumentException">The name is not valid.</exception>
     /// <exception cref="InvalidQueryException">The query cannot be parsed.</exception>
-    /// <exception cref="NewsSearchException">A search with this name exists, or the index cannot be read.</exception>
+    /// <exception cref="NewsSearchException">The name is not valid, a search with this name exists, or the index cannot be read.</exception>
     public SavedSearch Add(string name, string query)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(query);
         if (name.Length == 0 || name.Length > 100 || !name.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.'))
         {
-            throw new ArgumentException($"'{name}' is not a valid name: use letters, digits, '-', '_' and '.'", nameof(name));
+            throw new NewsSearchException($"'{name}' is not a valid name for a saved search: use letters, digits, '-', '_' and '.'");
         }
 
         long watermark;
         using (var searcher = NewsSearcher.Open(_indexPath))
         {
             searcher.Parse(new NewsQuery(query));
-            watermark = searcher.Use(s => AlertSearch.Watermark(s.IndexReader, searcher.IsNearRealTime));
+            watermark = searcher.Run(query, timeout: null, (s, _) => AlertSearch.Watermark(s.IndexReader, searcher.IsNearRealTime));
         }
 
         using var store = SavedSearchStore.Lock(_indexPath);
@@ -119,8 +118,9 @@ public sealed class SavedSearches
         {
             foreach (var entry in selected)
             {
-                var parsed = searcher.Parse(new NewsQuery(entry.Search.Query));
-                var (hits, watermark) = searcher.Use(s => AlertSearch.Run(s, parsed, searcher.IsNearRealTime, entry.LastArrival));
+                var saved = new NewsQuery(entry.Search.Query);
+                var parsed = searcher.Parse(saved);
+                var (hits, watermark) = searcher.Run(saved.Text, saved.Timeout, (s, budget) => AlertSearch.Run(s, parsed, searcher.IsNearRealTime, entry.LastArrival, budget));
                 results.Add(new SavedSearchResult { Search = entry.Search, Hits = hits });
                 store.Entries[store.Entries.IndexOf(entry)] = new SavedSearchEntry(entry.Search with { LastRun = now }, watermark);
             }

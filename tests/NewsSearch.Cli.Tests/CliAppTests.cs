@@ -4,13 +4,12 @@ namespace NewsSearch.Cli.Tests;
 
 public sealed class CliAppTests
 {
+    private static readonly string[] Commands = ["index", "query", "show", "stats", "delete", "parse", "trend", "similar", "dupes", "watch", "verify"];
+
+    public static TheoryData<string> EveryCommand => new(Commands);
+
     [Theory]
-    [InlineData("index")]
-    [InlineData("query")]
-    [InlineData("show")]
-    [InlineData("stats")]
-    [InlineData("delete")]
-    [InlineData("parse")]
+    [MemberData(nameof(EveryCommand))]
     public void Help_EachCommand_ShowsUsageAndExamples(string command)
     {
         var result = CliRunner.Run(command, "--help");
@@ -29,7 +28,7 @@ public sealed class CliAppTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("newssearch [command] [options]", result.Output, StringComparison.Ordinal);
-        foreach (var command in new[] { "index", "query", "show", "stats", "delete", "parse" })
+        foreach (var command in Commands)
         {
             Assert.Contains(result.OutputLines, line => line.TrimStart().StartsWith(command, StringComparison.Ordinal) || line.Contains(", " + command, StringComparison.Ordinal));
         }

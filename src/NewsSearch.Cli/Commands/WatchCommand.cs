@@ -73,15 +73,7 @@ internal static class WatchCommand
     {
         var name = context.ParseResult.GetValue(AddName) ?? "";
         var query = string.Join(' ', context.ParseResult.GetValue(AddQuery) ?? []);
-        try
-        {
-            SavedSearches.Open(context.IndexPath).Add(name, query);
-        }
-        catch (ArgumentException exception)
-        {
-            context.Report(exception.Message.Split(" (Parameter", 2)[0]);
-            return ExitCodes.Error;
-        }
+        SavedSearches.Open(context.IndexPath).Add(name, query);
 
         context.Output.WriteLine($"saved '{name}': {query}");
         return ExitCodes.Success;

@@ -19,7 +19,7 @@ internal static class AlertSearch
             ? recorded
             : ArrivalSequence.Highest(reader);
 
-    public static (IReadOnlyList<SearchHit> Hits, long Watermark) Run(IndexSearcher searcher, Query parsed, bool nearRealTime, long after)
+    public static (IReadOnlyList<SearchHit> Hits, long Watermark) Run(IndexSearcher searcher, Query parsed, bool nearRealTime, long after, QueryBudget budget)
     {
         // Below what the search has read, the index was rebuilt from damaged files and numbered
         // anew: report nothing of it rather than guess, and go on from its end.
@@ -35,7 +35,9 @@ internal static class AlertSearch
         var query = new FilteredQuery(parsed, arrived);
         var newest = new SortField(FieldNames.Published, SortFieldType.INT64, reverse: true);
         newest.SetMissingValue(long.MinValue);
-        var top = searcher.Search(query, null, Math.Max(1, searcher.IndexReader.MaxDoc), new Sort(newest, SortField.FIELD_SCORE), doDocScores: true, doMaxScore: false);
+        var collector = TopFieldCollector.Create(new Sort(newest, SortField.FIELD_SCORE), Math.Max(1, searcher.IndexReader.MaxDoc), fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        searcher.Search(query, BudgetedCollector.Wrap(collector, budget));
+        var top = collector.GetTopDocs();
         var snippets = new SnippetBuilder(searcher.IndexReader, HighlightTerms.Extract(parsed, searcher.IndexReader));
         var hits = top.ScoreDocs
             .Select(scoreDoc => ListFieldReader.Read(searcher.IndexReader, scoreDoc.Doc, scoreDoc.Score, snippets.Build(scoreDoc.Doc, 2)))

@@ -8,8 +8,8 @@ namespace NewsSearch.Analysis;
 /// does (<c>span.ToLower(CultureInfo.InvariantCulture)</c>), but through
 /// <see cref="MemoryExtensions.ToLowerInvariant(ReadOnlySpan{char}, Span{char})"/>. The culture
 /// overload first asks ICU whether the culture cases ASCII like the invariant culture, and ICU
-/// answers by building a collator from tailoring rules: about 5 ms of a one-shot command-line
-/// query's 30 ms of CPU. The invariant overload knows the answer and skips it.
+/// answers by building a collator from tailoring rules, a visible share of a one-shot command-line
+/// query's CPU. The invariant overload knows the answer and skips it.
 /// </summary>
 internal sealed class InvariantLowerCaseFilter : TokenFilter
 {

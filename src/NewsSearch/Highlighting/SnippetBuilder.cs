@@ -29,7 +29,7 @@ internal sealed class SnippetBuilder
     /// <param name="titleFromDocValues">
     /// Whether a title-only match reads the result list's doc-values copy of the title (cheap for a
     /// long-lived searcher) rather than the stored document (cheaper for a one-shot search: the first
-    /// doc-values read loads the segment's whole address table, 2.6% of a cold CLI query at 200k).
+    /// doc-values read loads the segment's whole address table; benchmarks/README.md has the cost).
     /// </param>
     public SnippetBuilder(IndexReader reader, HighlightTerms terms, bool titleFromDocValues = true)
     {

@@ -24,7 +24,7 @@ internal static class IndexDirectory
         return new LuceneFilesOnly(FSDirectory.Open(new DirectoryInfo(path)));
     }
 
-    /// <summary>Throws a <see cref="NewsSearchException"/> unless the last commit was written by this schema version.</summary>
+    /// <summary>Throws a <see cref="NewsSearchException"/> (an <see cref="IndexVersionException"/> for another version) unless the last commit was written by this schema version.</summary>
     public static int CheckSchema(IDictionary<string, string>? userData, string displayPath)
     {
         var version = SchemaVersion.Read(userData);
@@ -35,8 +35,7 @@ internal static class IndexDirectory
 
         if (version != SchemaVersion.Current)
         {
-            throw new NewsSearchException(
-                $"index at '{displayPath}' uses schema version {version}, but this NewsSearch reads version {SchemaVersion.Current}; rebuild it from the original files (newssearch index --rebuild <paths>)");
+            throw new IndexVersionException(displayPath, version.Value, SchemaVersion.Current);
         }
 
         return version.Value;
@@ -68,33 +67,6 @@ internal static class IndexDirectory
 
         return total;
     }
-
-    /// <summary>Whether an exception says the index files are damaged (truncated, overwritten, missing), rather than that the disk failed.</summary>
-    public static bool IsDamage(Exception exception) =>
-        exception is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException or FileNotFoundException;
-
-    /// <summary>
-    /// <see cref="IsDamage"/>, or one of the exceptions Lucene.NET throws while opening files whose
-    /// lengths or offsets make no sense (a truncated compound file fails a slice with ArgumentException).
-    /// Only for catch clauses around opening an index, where no argument of ours can be wrong.
-    /// </summary>
-    public static bool IsDamageWhileOpening(Exception exception) =>
-        IsDamage(exception) || exception is ArgumentException or IndexOutOfRangeException or InvalidCastException;
-
-    /// <summary>
-    /// <see cref="IsDamageWhileOpening"/>, or what Lucene.NET and the stored-fields codec throw when
-    /// they read bytes that a flip or an overwrite made meaningless (a Deflate stream that does not
-    /// decode, a length that overflows). For catch clauses around reading a committed index, where
-    /// every argument is Lucene's own; whatever it was, <c>verify</c> tells which file is damaged.
-    /// </summary>
-    public static bool IsReadFailure(Exception exception) =>
-        IsDamageWhileOpening(exception)
-        || exception is InvalidDataException or OverflowException or NullReferenceException or Lucene.Net.Diagnostics.AssertionException
-            or (InvalidOperationException and not ObjectDisposedException);
-
-    /// <summary>The one-line message for a damaged index, saying how to find out more and how to recover.</summary>
-    public static string DamageMessage(string displayPath, Exception exception) =>
-        $"the index at '{displayPath}' is damaged ({exception.GetType().Name}: {exception.Message.ReplaceLineEndings(" ")}); newssearch verify tells more, and newssearch index --rebuild <paths> rebuilds it from the original files";
 
     /// <summary>Deletes the Lucene files of an index (never other files, nor the writer's own lock).</summary>
     public static void DeleteIndexFiles(LuceneDirectory directory)

@@ -72,7 +72,7 @@ internal static partial class IndexVerifier
             infos.Read(directory);
             files = infos.GetFiles(directory, includeSegmentsFile: true);
         }
-        catch (Exception exception) when (IndexDirectory.IsDamageWhileOpening(exception) || exception is IOException)
+        catch (Exception exception) when (IndexDamage.Is(exception) || exception is IOException)
         {
             // The commit itself cannot be read; the checks above have said so already.
             return health;
@@ -93,7 +93,7 @@ internal static partial class IndexVerifier
                 using var input = directory.OpenInput(file, IOContext.READ_ONCE);
                 Lucene.Net.Codecs.CodecUtil.ChecksumEntireFile(input);
             }
-            catch (Exception exception) when (IndexDirectory.IsDamageWhileOpening(exception) || exception is IOException)
+            catch (Exception exception) when (IndexDamage.Is(exception) || exception is IOException)
             {
                 problems.Add($"file {file} is damaged: {Describe(exception.GetType().Name, exception.Message)}");
             }
@@ -135,7 +135,7 @@ internal static partial class IndexVerifier
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"{status.NumBadSegments} damaged segments holding {status.TotLoseDocCount} articles"));
         }
 
-        var health = new IndexHealth { IndexPath = indexPath, Problems = problems, Articles = articles, Segments = status.NumSegments, Log = log };
+        var health = new IndexHealth { IndexPath = indexPath, Problems = problems, Articles = articles, Segments = status.NumSegments };
         return status.MissingSegments || status.CantOpenSegments ? health : WithSchema(health, status.UserData);
     }
 

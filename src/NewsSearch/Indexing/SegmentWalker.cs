@@ -22,7 +22,7 @@ internal static class SegmentWalker
         {
             infos.Read(directory);
         }
-        catch (Exception exception) when (IndexDirectory.IsDamageWhileOpening(exception) || exception is IOException)
+        catch (Exception exception) when (IndexDamage.Is(exception) || exception is IOException)
         {
             return new IndexHealth { IndexPath = indexPath, Problems = [$"cannot read the list of segments: {exception.GetType().Name}: {OneLine(exception.Message)}"] };
         }

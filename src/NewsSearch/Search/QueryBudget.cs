@@ -15,6 +15,9 @@ internal sealed class QueryBudget
     [ThreadStatic]
     private static QueryBudget? t_current;
 
+    /// <summary>The limit of an operation that sets none (<see cref="NewsQuery.Timeout"/>'s default).</summary>
+    public static readonly TimeSpan DefaultLimit = TimeSpan.FromSeconds(5);
+
     private readonly long _deadline;
 
     private QueryBudget(TimeSpan? limit)

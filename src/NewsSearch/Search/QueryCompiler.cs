@@ -50,8 +50,8 @@ internal static class QueryCompiler
         var until = request.Until?.ToUnixTimeMilliseconds();
         if (dated && request.Sources.Count == 0 && request.Sections.Count == 0 && request.Tags.Count == 0)
         {
-            // Dates alone: the doc-values range filter itself, without a query wrapped around it
-            // (1.12x raw Lucene's latency on the date-range query at 200k with the wrapper).
+            // Dates alone: the doc-values range filter itself, without a query wrapped around it,
+            // which measurably slowed the date-range query (benchmarks/README.md).
             return new PublishedRangeFilter(since, until);
         }
 
@@ -65,7 +65,7 @@ internal static class QueryCompiler
         AddAnyOf(filter, FieldNames.Section, request.Sections);
         AddAnyOf(filter, FieldNames.Tags, request.Tags);
         // No caching wrapper: a new one per search never hits its cache and builds a bitset over every
-        // document (2.1x slower date filters at 100k in the benchmarks' profile); the wrapped query's
+        // document (much slower date filters in the benchmarks' profile); the wrapped query's
         // own iterator is cheaper.
         return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
     }
@@ -102,8 +102,8 @@ internal static class QueryCompiler
     /// Whether to collect hits in document order. Out of order lets Lucene use BooleanScorer, which
     /// allocates a table of 2,048 buckets per segment per query: worth it for a disjunction of plain
     /// terms over many documents (a one-word query over the six text fields), a loss for everything
-    /// else (a conjunction is scored in order anyway; prefix, fuzzy and phrase queries were 1.2–3x
-    /// faster in order in the benchmarks' profile).
+    /// else (a conjunction is scored in order anyway; prefix, fuzzy and phrase queries were faster
+    /// in order in the benchmarks' profile).
     /// </summary>
     public static bool ScoresBestInOrder(Query query) =>
         !(query is BooleanQuery boolean && boolean.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is TermQuery));

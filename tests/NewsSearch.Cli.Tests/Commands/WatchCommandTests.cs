@@ -73,7 +73,9 @@ public sealed class WatchCommandTests : IDisposable
         Watch("add", "ferries", "ferry");
 
         Assert.Equal(2, Watch("add", "ferries", "boat").ExitCode);
-        Assert.Equal(2, Watch("add", "bad name!", "boat").ExitCode);
+        var badName = Watch("add", "bad name!", "boat");
+        Assert.Equal(2, badName.ExitCode);
+        Assert.Equal("newssearch: 'bad name!' is not a valid name for a saved search: use letters, digits, '-', '_' and '.'", badName.Error.Trim());
         var badQuery = Watch("add", "broken", "\"unclosed");
         Assert.Equal(2, badQuery.ExitCode);
         Assert.Contains("invalid query", badQuery.Error, StringComparison.Ordinal);

@@ -41,6 +41,7 @@ public sealed class VerifyCommandTests
         Assert.Contains("newssearch: the index has 1 problem; rebuild it from the original files with: newssearch index --rebuild", verify.Error, StringComparison.Ordinal);
         Assert.Equal(2, query.ExitCode);
         Assert.Contains("is damaged", Assert.Single(query.ErrorLines), StringComparison.Ordinal);
+        Assert.Contains($"newssearch verify --index {folder.Index} tells more, and newssearch index --rebuild <files or folders> --index {folder.Index} rebuilds it", query.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", query.Error, StringComparison.Ordinal);
         Assert.True(rebuild.ExitCode == 0, rebuild.ToString());
         Assert.True(after.ExitCode == 0, after.ToString());

@@ -45,6 +45,26 @@ public sealed class SavedSearchesTests : IDisposable
     }
 
     [Fact]
+    public void Run_UnchangedUpsertAfterACommitOfTheSameWriter_IsNotNew()
+    {
+        var article = Articles.Any(title: null, id: "a1", body: "Ferry strike ends.");
+        var index = Index();
+        var searches = SavedSearches.Open(index);
+        searches.Add("ferries", "ferry");
+
+        using (var writer = NewsIndexWriter.Open(index))
+        {
+            writer.Upsert(article);
+            writer.Commit();
+            searches.Run();
+            writer.Upsert(article);
+            writer.Upsert(Articles.Any(title: null, id: "a2", body: "Another ferry strike."));
+        }
+
+        Assert.Equal(["a2"], searches.Run().Single().Hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public void Run_AfterRebuildOfTheSameArticles_ReportsNothing()
     {
         var article = Articles.Any(title: null, id: "a1", body: "Ferry strike ends.");
@@ -113,7 +133,7 @@ public sealed class SavedSearchesTests : IDisposable
 
         Assert.Throws<NewsSearchException>(() => searches.Add("ferries", "boat"));
         Assert.Throws<InvalidQueryException>(() => searches.Add("broken", "\"unclosed"));
-        Assert.Throws<ArgumentException>(() => searches.Add("has space", "boat"));
+        Assert.Contains("'has space' is not a valid name", Assert.Throws<NewsSearchException>(() => searches.Add("has space", "boat")).Message, StringComparison.Ordinal);
     }
 
     [Fact]

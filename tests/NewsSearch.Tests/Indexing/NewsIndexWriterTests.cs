@@ -120,27 +120,41 @@ public class NewsIndexWriterTests
     }
 
     [Fact]
-    public void Open_AfterWriterDisposed_Succeeds()
+    public void Upsert_IntoAnExistingIndex_KeepsOneReaderOfEachSegment()
     {
         using var folder = new TempFolder();
-        NewsIndexWriter.Open(folder.Path).Dispose();
+        using (var first = NewsIndexWriter.Open(folder.Path))
+        {
+            first.UpsertAll([Articles.Any(id: "a", body: "Ferry strike."), Articles.Any(id: "b", body: "Harbour vote.")]);
+        }
 
-        using var second = NewsIndexWriter.Open(folder.Path);
+        CountingDirectory? counting = null;
+        using (var writer = NewsIndexWriter.Open(folder.Path, null, directory => counting = new CountingDirectory(directory)))
+        {
+            writer.Upsert(Articles.Any(id: "a", body: "Ferry strike ends."));
+            writer.Commit();
+            writer.Upsert(Articles.Any(id: "b", body: "Harbour vote passes."));
+        }
 
-        Assert.Equal(folder.Path, second.DisplayPath);
+        var segmentFiles = counting!.MostOpenAtOnce.Where(file => file.Key.StartsWith("_0", StringComparison.Ordinal)).ToList();
+        Assert.Contains(segmentFiles, file => file.Key.EndsWith(".cfs", StringComparison.Ordinal));
+        Assert.All(segmentFiles, file => Assert.Equal(1, file.Value));
     }
 
     [Fact]
-    public void Open_IndexOfAnotherSchemaVersion_FailsWithRebuildAdvice()
+    public void Open_IndexOfAnotherSchemaVersion_ThrowsIndexVersionExceptionWithTheVersions()
     {
         using var folder = new TempFolder();
         WriteRawLuceneIndex(folder.Path, new Dictionary<string, string> { ["newssearch.schema"] = "999" });
 
-        var writerError = Assert.Throws<NewsSearchException>(() => NewsIndexWriter.Open(folder.Path));
-        var searcherError = Assert.Throws<NewsSearchException>(() => NewsSearcher.Open(folder.Path));
+        var writerError = Assert.Throws<IndexVersionException>(() => NewsIndexWriter.Open(folder.Path));
+        var searcherError = Assert.Throws<IndexVersionException>(() => NewsSearcher.Open(folder.Path));
 
         Assert.Contains("schema version 999", writerError.Message, StringComparison.Ordinal);
-        Assert.Contains("--rebuild", searcherError.Message, StringComparison.Ordinal);
+        Assert.Equal(999, searcherError.SchemaVersion);
+        Assert.Equal(NewsSearch.Indexing.SchemaVersion.Current, searcherError.SupportedSchemaVersion);
+        Assert.Equal(folder.Path, searcherError.IndexPath);
+        Assert.DoesNotContain("newssearch ", searcherError.Message, StringComparison.Ordinal);
     }
 
     [Fact]

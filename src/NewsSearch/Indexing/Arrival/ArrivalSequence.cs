@@ -10,48 +10,64 @@ namespace NewsSearch.Indexing.Arrival;
 /// Numbers articles in the order their content arrives, so a saved search can ask for "indexed since
 /// I last ran". An upsert whose content is unchanged keeps the number it had (re-indexing the same
 /// feed raises no alert again); new ids and changed content (a correction) get the next number.
-/// Every commit records a watermark: all articles numbered up to it are in that commit. Upserts
-/// hold a shared lock from numbering until the document is handed to Lucene, and the watermark is
-/// read under the exclusive lock, so an article numbered below the watermark is never still in flight.
+/// Every commit records a watermark: all articles numbered up to it are in that commit.
 /// </summary>
+/// <remarks>
+/// The sequence only stamps documents; the writer hands each stamped document to Lucene while the
+/// <see cref="Stamp"/> is held (a shared lock), and the watermark is read under the exclusive lock,
+/// so an article numbered below the watermark is never still in flight.
+/// Unchanged content is recognised by looking the id up in the writer's own near-real-time reader,
+/// moved forward at every commit, which shares the writer's open segments rather than opening the
+/// index a second time. A rebuild starts from an empty index, so until its first commit it looks
+/// up the old index's last commit instead, which the rebuild replaces only at that commit.
+/// </remarks>
 internal sealed class ArrivalSequence : IDisposable
 {
     /// <summary>Commit user data key of the watermark.</summary>
     public const string CommitDataKey = "newssearch.arrival";
 
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
-    private readonly LuceneDirectory _directory;
-    private DirectoryReader? _committed;
+    private DirectoryReader? _previous;
+    private bool _previousIsOwn;
     private long _last;
 
-    public ArrivalSequence(LuceneDirectory directory)
+    private ArrivalSequence(DirectoryReader? previous, bool previousIsOwn, long last)
     {
-        _directory = directory;
+        _previous = previous;
+        _previousIsOwn = previousIsOwn;
+        _last = last;
+    }
+
+    /// <summary>Numbering that goes on from what <paramref name="writer"/>'s index holds.</summary>
+    public static ArrivalSequence Continue(IndexWriter writer)
+    {
+        var own = DirectoryReader.Open(writer, applyAllDeletes: true);
+        return new ArrivalSequence(own, previousIsOwn: true, Math.Max(Read(own.IndexCommit?.UserData) ?? 0, Highest(own)));
+    }
+
+    /// <summary>
+    /// Numbering for a rebuild into <paramref name="directory"/>, compared with the index it replaces.
+    /// A damaged old index is compared with nothing, so every article arrives anew; numbering goes
+    /// on from the old watermark when its commit still says it, and saved searches that have read
+    /// further start again from the rebuilt index's end (see AlertSearch).
+    /// </summary>
+    public static ArrivalSequence Rebuild(LuceneDirectory directory)
+    {
         if (!DirectoryReader.IndexExists(directory))
         {
-            return;
+            return new ArrivalSequence(null, previousIsOwn: false, 0);
         }
 
+        DirectoryReader? old = null;
         try
         {
-            _committed = DirectoryReader.Open(directory);
-            _last = Math.Max(Read(_committed.IndexCommit.UserData) ?? 0, Highest(_committed));
+            old = DirectoryReader.Open(directory);
+            return new ArrivalSequence(old, previousIsOwn: false, Math.Max(Read(old.IndexCommit.UserData) ?? 0, Highest(old)));
         }
-        catch (Exception exception) when (IsDamage(exception))
+        catch (Exception exception) when (IndexDamage.Is(exception))
         {
-            // A damaged index being rebuilt: nothing to compare with, so every article arrives anew.
-            // Numbering goes on from the last watermark when the commit still says it; saved searches
-            // that have read further start again from the rebuilt index's end (see AlertSearch).
-            _committed?.Dispose();
-            _committed = null;
-            try
-            {
-                _last = Read(IndexDirectory.ReadCommitData(directory)) ?? 0;
-            }
-            catch (Exception again) when (IsDamage(again))
-            {
-                _last = 0;
-            }
+            old?.Dispose();
+            return new ArrivalSequence(null, previousIsOwn: false, LastWatermark(directory));
         }
     }
 
@@ -78,8 +94,11 @@ internal sealed class ArrivalSequence : IDisposable
         return leaf.AtomicReader.GetNumericDocValues(FieldNames.Arrival)?.Get(doc - leaf.DocBase) ?? 0;
     }
 
-    /// <summary>Numbers the article's document and hands it to <paramref name="writer"/> (replacing its id) under the shared lock.</summary>
-    public void Upsert(PreparedArticle article, IndexWriter writer)
+    /// <summary>
+    /// Stamps the article's document with its arrival number and content hash, and holds the
+    /// shared lock until the stamp is disposed: hand the document to Lucene before disposing it.
+    /// </summary>
+    public Stamp Number(PreparedArticle article)
     {
         var document = article.Document;
         _lock.EnterReadLock();
@@ -88,11 +107,12 @@ internal sealed class ArrivalSequence : IDisposable
             var arrival = Existing(article.Id, article.ContentHash) ?? Interlocked.Increment(ref _last);
             document.Add(new NumericDocValuesField(FieldNames.Arrival, arrival));
             document.Add(new NumericDocValuesField(FieldNames.ContentHash, article.ContentHash));
-            writer.UpdateDocument(new Term(FieldNames.Id, article.Id), document);
+            return new Stamp(_lock);
         }
-        finally
+        catch
         {
             _lock.ExitReadLock();
+            throw;
         }
     }
 
@@ -110,20 +130,20 @@ internal sealed class ArrivalSequence : IDisposable
         }
     }
 
-    /// <summary>Moves the lookups of existing content to the newest commit.</summary>
-    public void Refresh()
+    /// <summary>After <paramref name="writer"/> committed: compares with its own reader, moved to what it now holds.</summary>
+    public void Committed(IndexWriter writer)
     {
         _lock.EnterWriteLock();
         try
         {
-            if (_committed is null)
+            var newer = _previousIsOwn && _previous is not null
+                ? DirectoryReader.OpenIfChanged(_previous, writer, applyAllDeletes: true)
+                : DirectoryReader.Open(writer, applyAllDeletes: true);
+            if (newer is not null)
             {
-                _committed = DirectoryReader.IndexExists(_directory) ? DirectoryReader.Open(_directory) : null;
-            }
-            else if (DirectoryReader.OpenIfChanged(_committed) is { } newer)
-            {
-                _committed.Dispose();
-                _committed = newer;
+                _previous?.Dispose();
+                _previous = newer;
+                _previousIsOwn = true;
             }
         }
         finally
@@ -134,24 +154,33 @@ internal sealed class ArrivalSequence : IDisposable
 
     public void Dispose()
     {
-        _committed?.Dispose();
-        _committed = null;
+        _previous?.Dispose();
+        _previous = null;
         _lock.Dispose();
     }
 
-    private static bool IsDamage(Exception exception) =>
-        exception is IOException or InvalidDataException or ArgumentException or IndexOutOfRangeException or InvalidOperationException;
+    private static long LastWatermark(LuceneDirectory directory)
+    {
+        try
+        {
+            return Read(IndexDirectory.ReadCommitData(directory)) ?? 0;
+        }
+        catch (Exception exception) when (IndexDamage.Is(exception))
+        {
+            return 0;
+        }
+    }
 
-    /// <summary>The arrival of the committed article with this id when its content is the same; else null.</summary>
+    /// <summary>The arrival of the article with this id when its content is the same; else null.</summary>
     private long? Existing(string id, long hash)
     {
-        if (_committed is null)
+        if (_previous is null)
         {
             return null;
         }
 
         var term = new Term(FieldNames.Id, id);
-        foreach (var leaf in _committed.Leaves)
+        foreach (var leaf in _previous.Leaves)
         {
             var reader = leaf.AtomicReader;
             var docs = reader.GetTermDocsEnum(term);
@@ -172,5 +201,11 @@ internal sealed class ArrivalSequence : IDisposable
         }
 
         return null;
+    }
+
+    /// <summary>A stamped document on its way to Lucene: holds off the watermark until disposed.</summary>
+    internal readonly struct Stamp(ReaderWriterLockSlim held) : IDisposable
+    {
+        public void Dispose() => held.ExitReadLock();
     }
 }

@@ -8,9 +8,9 @@ namespace NewsSearch.Indexing.Codec;
 /// Lucene 4.6's codec with stored fields compressed by Deflate instead of LZ4. Article text is most
 /// of an index's bytes, and Deflate stores it in about two thirds of the space. The reader
 /// (<see cref="DeflateCompressionMode"/>) inflates only up to the wanted document, with native zlib, so
-/// loading a stored article for a snippet costs less than managed LZ4 did (0.65x Lucene's own Deflate
-/// reader on Reuters, `stored` benchmark command). Brotli (quality 5–9) was 2% smaller and 1.2–1.6x
-/// slower to load; 32 KB chunks would be 5.6% smaller and 2x slower to load, so 16 KB stays.
+/// loading a stored article for a snippet costs less than managed LZ4 did. Brotli was slightly
+/// smaller and slower to load, and so were 32 KB chunks, so Deflate in 16 KB chunks stays (the
+/// `stored` benchmark command measures them; benchmarks/README.md has the numbers).
 /// </summary>
 [CodecName(CodecName)]
 internal sealed class NewsCodec : FilterCodec

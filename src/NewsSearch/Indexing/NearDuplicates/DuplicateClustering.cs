@@ -16,10 +16,14 @@ internal static class DuplicateClustering
     /// <summary>How far apart the publication dates of two copies may be; undated articles are not held to it.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromDays(3);
 
+    /// <summary>How many items are clustered between two calls of the checkpoint.</summary>
+    public const int CheckpointEvery = 1024;
+
     /// <summary>For each item, the index of its cluster's centre (itself when it has no copies or is a centre).</summary>
     /// <param name="sketches">The items' sketches; null for items too short to have one.</param>
     /// <param name="published">The items' publication dates in ms since 1970, null when undated; no dates at all when null.</param>
-    public static int[] Cluster(IReadOnlyList<byte[]?> sketches, IReadOnlyList<long?>? published = null)
+    /// <param name="checkpoint">Called every <see cref="CheckpointEvery"/> items, so a caller with a deadline can stop a long clustering by throwing.</param>
+    public static int[] Cluster(IReadOnlyList<byte[]?> sketches, IReadOnlyList<long?>? published = null, Action? checkpoint = null)
     {
         var window = (long)Window.TotalMilliseconds;
         var centreOf = new int[sketches.Count];
@@ -28,6 +32,11 @@ internal static class DuplicateClustering
         for (var i = 0; i < sketches.Count; i++)
         {
             centreOf[i] = i;
+            if (checkpoint is not null && i % CheckpointEvery == CheckpointEvery - 1)
+            {
+                checkpoint();
+            }
+
             if (sketches[i] is not { } sketch)
             {
                 continue;

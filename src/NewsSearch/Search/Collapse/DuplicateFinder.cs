@@ -6,13 +6,14 @@ namespace NewsSearch.Search.Collapse;
 /// <summary>Lists the stories that were published more than once among a query's hits (or the whole index).</summary>
 internal static class DuplicateFinder
 {
-    public static IReadOnlyList<DuplicateCluster> Find(IndexSearcher searcher, Query query, Filter? filter)
+    public static IReadOnlyList<DuplicateCluster> Find(IndexSearcher searcher, Query query, Filter? filter, QueryBudget budget)
     {
-        var clusters = StoryClusters.Build(searcher, query, filter);
+        var clusters = StoryClusters.Build(searcher, query, filter, budget);
         var reader = searcher.IndexReader;
         var result = new List<DuplicateCluster>();
         foreach (var docs in clusters.Multiples)
         {
+            budget.Check();
             var sketches = docs.Select(doc => SketchField.Read(reader, doc)).ToList();
             var described = docs.Select((doc, i) => StoryClusters.Describe(reader, doc, null, sketches[i])).ToList();
             var order = Enumerable.Range(0, docs.Count)

@@ -23,11 +23,11 @@ internal sealed class StoryClusters
     /// <summary>Stories of more than one article, as lists of top-level doc ids.</summary>
     public IEnumerable<IReadOnlyList<int>> Multiples => _docsOfStory.Values.Where(docs => docs.Count > 1);
 
-    public static StoryClusters Build(IndexSearcher searcher, Query query, Filter? filter)
+    public static StoryClusters Build(IndexSearcher searcher, Query query, Filter? filter, QueryBudget budget)
     {
         var collector = new SketchCollector();
-        searcher.Search(query, filter, collector);
-        var roots = DuplicateClustering.Cluster(collector.Sketches, collector.Published);
+        searcher.Search(query, filter, BudgetedCollector.Wrap(collector, budget));
+        var roots = DuplicateClustering.Cluster(collector.Sketches, collector.Published, budget.Check);
         var storyOfDoc = new Dictionary<int, int>(collector.Docs.Count);
         var docsOfStory = new Dictionary<int, List<int>>();
         var sketchOfDoc = new Dictionary<int, byte[]?>(collector.Docs.Count);

@@ -5,16 +5,15 @@ namespace NewsSearch.Search.Facets;
 /// <summary>Runs the facet counts a query asks for over all of its hits.</summary>
 internal static class FacetCounter
 {
-    public static IReadOnlyDictionary<FacetField, IReadOnlyList<FacetValue>> Count(IndexSearcher searcher, Query query, Filter? filter, NewsQuery request)
+    public static IReadOnlyDictionary<FacetField, IReadOnlyList<FacetValue>> Count(IndexSearcher searcher, Query query, Filter? filter, NewsQuery request, QueryBudget budget)
     {
         if (request.Facets.Count == 0)
         {
             return new Dictionary<FacetField, IReadOnlyList<FacetValue>>();
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(request.FacetLimit);
         var collector = new FacetCollector(request.Facets);
-        searcher.Search(query, filter, collector);
+        searcher.Search(query, filter, BudgetedCollector.Wrap(collector, budget));
         return collector.Results(request.FacetLimit);
     }
 }

@@ -18,17 +18,16 @@ internal static class SimilarArticles
     private static readonly string[] Fields = [FieldNames.Title, FieldNames.Body, FieldNames.Captions];
 
     /// <summary>Null when no article has <paramref name="id"/>.</summary>
-    public static IReadOnlyList<SearchHit>? Find(IndexSearcher searcher, Analyzer analyzer, string id, int take)
+    public static IReadOnlyList<SearchHit>? Find(IndexSearcher searcher, Analyzer analyzer, string id, int take, QueryBudget budget)
     {
-        var found = searcher.Search(new TermQuery(new Term(FieldNames.Id, id)), 1);
-        if (found.ScoreDocs.Length == 0)
+        if (IdLookup.Find(searcher, id) is not { } source)
         {
             return null;
         }
 
         var reader = searcher.IndexReader;
-        var source = found.ScoreDocs[0].Doc;
         var query = Like(reader, analyzer, source);
+        budget.Check();
         if (take == 0 || query is BooleanQuery { Clauses.Count: 0 })
         {
             return [];
@@ -41,11 +40,14 @@ internal static class SimilarArticles
         var wanted = (take * 2L) + 10;
         while (true)
         {
-            var top = searcher.Search(query, (int)Math.Min(wanted, Math.Max(1, reader.MaxDoc)));
+            var collector = TopScoreDocCollector.Create((int)Math.Min(wanted, Math.Max(1, reader.MaxDoc)), docsScoredInOrder: false);
+            searcher.Search(query, BudgetedCollector.Wrap(collector, budget));
+            var top = collector.GetTopDocs();
             var hits = new List<SearchHit>(take);
             var listed = new List<byte[]>();
             foreach (var scoreDoc in top.ScoreDocs)
             {
+                budget.Check();
                 if (scoreDoc.Doc == source)
                 {
                     continue;

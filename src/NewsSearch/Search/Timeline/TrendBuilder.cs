@@ -9,10 +9,10 @@ internal static class TrendBuilder
     /// <summary>Beyond this a series is no longer a chart (40,000 days); the caller should count by a longer period.</summary>
     public const int MaxBuckets = 20_000;
 
-    public static TrendSeries Build(IndexSearcher searcher, Query query, Filter? filter, TrendInterval interval)
+    public static TrendSeries Build(IndexSearcher searcher, Query query, Filter? filter, TrendInterval interval, QueryBudget budget)
     {
         var collector = new DateCollector();
-        searcher.Search(query, filter, collector);
+        searcher.Search(query, filter, BudgetedCollector.Wrap(collector, budget));
         var total = collector.Dates.Count + collector.Undated;
         if (collector.Dates.Count == 0)
         {

@@ -333,7 +333,7 @@ public sealed class NewsIndexWriter : IDisposable
             {
                 // Lucene.NET's fsync reports a failed fsync(2) as its bare errno ("0x0000001C"),
                 // which tells a user nothing; the errno stays in the message and in HResult.
-                throw new IOException($"cannot write the index at '{DisplayPath}': disk full or I/O error ({exception.Message.ReplaceLineEndings(" ")})", exception.HResult);
+                throw new IOException($"cannot write the index at '{IndexPath}': disk full or I/O error ({exception.Message.ReplaceLineEndings(" ")})", exception.HResult);
             }
 
             if (goingOn)

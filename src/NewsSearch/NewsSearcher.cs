@@ -9,7 +9,6 @@ using NewsSearch.Search;
 using NewsSearch.Search.Collapse;
 using NewsSearch.Search.Explanations;
 using NewsSearch.Search.Similar;
-using NewsSearch.Search.Suggestions;
 using NewsSearch.Search.Timeline;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 

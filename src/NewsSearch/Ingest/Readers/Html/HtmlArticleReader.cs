@@ -52,7 +52,7 @@ internal static partial class HtmlArticleReader
         }
 
         var document = Parser.Value!.ParseDocument(html);
-        var article = Extract(document);
+        var article = Extract(document, () => Parser.Value!.ParseDocument(html), out var prose);
         var all = warnings.ToList();
         if (article is null)
         {
@@ -60,12 +60,27 @@ internal static partial class HtmlArticleReader
             return new ArticleRecord { Path = path, Warnings = all };
         }
 
+        var bodyLetters = BodyFallback.Letters(article.Body);
+        if (bodyLetters == 0 && prose > 0)
+        {
+            all.Add(new ReadWarning(path, null, $"the article body is empty although the page shows {prose} characters of text; check the page or index it as text"));
+        }
+        else if (BodyFallback.IsShort(bodyLetters, prose))
+        {
+            all.Add(new ReadWarning(path, null, $"the article body is suspiciously short: {bodyLetters} characters of the {prose} the page shows as prose"));
+        }
+
         return new ArticleRecord { Article = article with { Id = ArticleIds.Derive(article) }, Path = path, Warnings = all };
     }
 
-    /// <summary>The article in a parsed page, or null when it holds neither a title nor text. Id is left empty.</summary>
-    public static NewsArticle? Extract(IDocument document)
+    /// <summary>
+    /// The article in a parsed page, or null when it holds neither a title nor text. Id is left empty.
+    /// <paramref name="reparse"/> gives a fresh copy of the page for the fallbacks (the first pass edits
+    /// <paramref name="document"/>); <paramref name="prose"/> is how much prose the page shows, in letters.
+    /// </summary>
+    public static NewsArticle? Extract(IDocument document, Func<IDocument> reparse, out int prose)
     {
+        prose = BodyFallback.Prose(document);
         var metadata = PageMetadata.Read(document);
         var ld = JsonLdReader.Read(metadata.JsonLd);
         var siteName = ld?.Publisher ?? metadata.First("og:site_name", "application-name", "dc.publisher", "dcterms.publisher", "publisher");
@@ -86,9 +101,9 @@ internal static partial class HtmlArticleReader
         string?[] labels = [section, .. ld?.Keywords ?? [], .. Tags(metadata)];
         var kickers = labels.OfType<string>().Select(TextShape.Comparable).ToHashSet(StringComparer.Ordinal);
         var bodyText = CleanBody(paragraphs, title, shown, kickers, cues);
-        if (bodyText.Count == 0 && ld?.ArticleBody is { Length: > 0 } ldBody)
+        if (BodyFallback.Letters(bodyText) == 0 || BodyFallback.IsShort(BodyFallback.Letters(bodyText), prose))
         {
-            bodyText = [.. ldBody.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+            bodyText = Fallback(bodyText, reparse, title, shown, kickers, ld?.ArticleBody);
         }
 
         var byline = Byline(ld, metadata, siteName) ?? shown?.Byline ?? cues.Byline;
@@ -114,6 +129,34 @@ internal static partial class HtmlArticleReader
         return article.Title is null && article.Body.Length == 0 ? null : article;
     }
 
+    /// <summary>The fallback chain for a body that came up empty or short: a second pass without the class-based chrome filter, the JSON-LD articleBody, then the page's own text.</summary>
+    private static List<string> Fallback(List<string> body, Func<IDocument> reparse, string? title, VisibleFields? shown, HashSet<string> kickers, string? ldBody)
+    {
+        var retry = CleanBody(BodyFallback.Retry(reparse()), title, shown, kickers, new BodyCues());
+        if (BodyFallback.Improves(retry, body))
+        {
+            body = retry;
+        }
+
+        if (ldBody is { Length: > 0 })
+        {
+            List<string> structured = [.. ldBody.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+            if (BodyFallback.Improves(structured, body))
+            {
+                body = structured;
+            }
+        }
+
+        if (body.Count == 0)
+        {
+            // Nothing reads as a story: the page's own text (say, a gallery's headings), not an empty body.
+            var titleKey = title is null ? null : TextShape.Comparable(title);
+            body = [.. BodyFallback.PageText(reparse()).Select(p => p.Text).Where(t => TextShape.Comparable(t) != titleKey)];
+        }
+
+        return body;
+    }
+
     private static void Remove(IEnumerable<IElement> elements)
     {
         foreach (var element in elements.ToList())
@@ -133,6 +176,7 @@ internal static partial class HtmlArticleReader
     /// <summary>After the headline is gone, a wrapper that holds several paragraphs of prose is the story's, not chrome.</summary>
     private static bool HoldsStory(IElement element) =>
         element.LocalName is "html" or "body"
+        || element.QuerySelector("[itemprop~=articleBody]") is not null
         || element.QuerySelectorAll("p").Count(p => p.TextContent.Length >= StoryParagraphLength) >= StoryParagraphs;
 
     private static string? ChooseTitle(string? ldHeadline, string? metaTitle, string? heading, string? titleElement)

@@ -160,7 +160,9 @@ internal static partial class ReadabilityEvaluation
     {
         var text = Normal(byline);
         text = ByPrefix().Replace(text, "");
-        return text.ToLowerInvariant();
+
+        // "A and B" and "A, B" name the same authors, in any language the page is in.
+        return AuthorJoin().Replace(text, ", ").ToLowerInvariant();
     }
 
     public static bool DateMatches(DateTimeOffset? produced, string label)
@@ -193,8 +195,11 @@ internal static partial class ReadabilityEvaluation
     [GeneratedRegex(@"^(by|par|von|por)\s*:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
-    [GeneratedRegex(@"^(\u0001\s*[|\-–—:·»_]\s*[^\u0001]{1,60}|[^\u0001]{1,60}\s*[|\-–—:·«_]\s*\u0001)$")]
+    [GeneratedRegex(@"^(\u0001\s*[|\-–—:·»_]\s*[^\u0001]{1,60}|[^\u0001]{1,60}\s*[|\-–—:·«_]\s*\u0001|\u0001\s*\[[^\u0001\]]{1,60}\])$")]
     private static partial Regex TitleAffix();
+
+    [GeneratedRegex(@"\s*,?\s+(and|und|et|y|e|&)\s+|\s*,\s*")]
+    private static partial Regex AuthorJoin();
 
     [GeneratedRegex(@"(Z|[+-]\d\d:?\d\d)$")]
     private static partial Regex LabelOffset();

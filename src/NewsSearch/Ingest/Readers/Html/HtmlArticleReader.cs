@@ -21,6 +21,7 @@ internal static partial class HtmlArticleReader
     private const int MaxCaptionWords = 50;
     private const int MaxNesting = 2000;
     private const int MaxKickerWords = 3;
+    private const int MinDocumentTitleWords = 2;
 
     private static readonly HtmlParserOptions ParserOptions = new()
     {
@@ -87,7 +88,7 @@ internal static partial class HtmlArticleReader
 
         Remove(document.All.Where(e => PageChrome.IsClearlyChrome(e) && (HtmlText.IsInvisible(e) || !HoldsHeadline(e))));
 
-        var metaTitle = ld?.Headline ?? StripSiteName(metadata.First("og:title", "twitter:title", "dc.title", "dcterms.title", "headline", "title"), siteName);
+        var metaTitle = ld?.Headline ?? StripSiteName(metadata.First("og:title", "twitter:title", "dc.title", "dcterms.title", "headline", "title", "parsely-title", "sailthru.title"), siteName);
         var description = ld?.Description ?? metadata.First("og:description", "description", "twitter:description", "dc.description");
         var section = ld?.Section ?? metadata.First("article:section", "section", "parsely-section", "article.section", "category");
         var body = document.Body;
@@ -107,6 +108,7 @@ internal static partial class HtmlArticleReader
         }
 
         var byline = Byline(ld, metadata, siteName) ?? shown?.Byline ?? cues.Byline;
+        byline = byline is null ? null : BylineWord().Replace(byline.Trim(), "");
         var subtitle = shown?.Dek ?? ld?.AlternativeHeadline ?? Teaser(description, bodyText);
         var article = new NewsArticle
         {
@@ -182,6 +184,16 @@ internal static partial class HtmlArticleReader
     private static string? ChooseTitle(string? ldHeadline, string? metaTitle, string? heading, string? titleElement)
     {
         // JSON-LD headlines are sometimes cut at 110 characters for search engines; the page's own heading then has the rest.
+        // A JSON-LD headline that neither the heading nor the document title shows, while those two agree,
+        // describes something else (Wikipedia's "Wikimedia list article").
+        if (ldHeadline is not null && heading is not null && titleElement is not null
+            && titleElement.Contains(heading, StringComparison.OrdinalIgnoreCase)
+            && !heading.Contains(ldHeadline, StringComparison.OrdinalIgnoreCase) && !titleElement.Contains(ldHeadline, StringComparison.OrdinalIgnoreCase)
+            && !ldHeadline.Contains(heading, StringComparison.OrdinalIgnoreCase))
+        {
+            ldHeadline = null;
+        }
+
         if (ldHeadline is not null)
         {
             var cut = ldHeadline.TrimEnd('…', '.', ' ');
@@ -195,7 +207,9 @@ internal static partial class HtmlArticleReader
             return heading;
         }
 
-        return metaTitle ?? heading ?? titleElement;
+        // Otherwise the document's title names the page, as a browser tab shows it; a heading that matches
+        // no part of it is often a section or site label ("Allergies Health Center", "About This Site").
+        return metaTitle ?? (titleElement is not null && TextShape.WordCount(titleElement) >= MinDocumentTitleWords ? titleElement : null) ?? heading ?? titleElement;
     }
 
     /// <summary>"Headline | Site" or "Site - Headline" without the site's part.</summary>
@@ -429,4 +443,8 @@ internal static partial class HtmlArticleReader
 
     [GeneratedRegex(@"^(By|BY|by)\b:?\s*")]
     private static partial Regex ByPrefix();
+
+    // "By" as French, Spanish, Portuguese and Dutch bylines write it ("Par Sébastien Farcis").
+    [GeneratedRegex(@"^(by|par|por|door)\s*:?\s+(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineWord();
 }

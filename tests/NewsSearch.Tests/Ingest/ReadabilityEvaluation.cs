@@ -65,11 +65,11 @@ internal static partial class ReadabilityEvaluation
         return new PageScore(name)
         {
             Warnings = warnings,
-            ExpectedBodyEmpty = Words().Matches(expectedText).Count == 0,
+            ExpectedBodyEmpty = Words().Count(expectedText) == 0,
             BodyPrecision = body.Precision,
             BodyRecall = body.Recall,
             BodyF1 = body.F1,
-            BodyWords = Words().Matches(article?.Body ?? "").Count,
+            BodyWords = Words().Count(article?.Body ?? ""),
             Title = article?.Title,
             TitleLabel = Label("title") ?? "",
             TitleCorrect = TitleMatches(article?.Title, Label("title") ?? ""),

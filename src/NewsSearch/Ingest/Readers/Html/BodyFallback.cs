@@ -23,7 +23,7 @@ internal static class BodyFallback
     private const double MaxProseLinkDensity = 0.3;
     private const double MinGain = 1.2;
     private const double MinKept = 0.7;
-    private const int SmallBody = 500;
+    private const int SmallBody = 150;
 
     private static readonly HashSet<string> StructuralChrome = new(StringComparer.Ordinal) { "nav", "footer", "aside", "menu", "dialog" };
 
@@ -50,15 +50,21 @@ internal static class BodyFallback
 
     public static bool IsShort(int bodyLetters, int prose) => prose >= MinProse && bodyLetters < prose * ShortShare;
 
-    /// <summary>The paragraphs of <paramref name="fresh"/> (an unmodified parse of the page) found with the class-based chrome filter off.</summary>
-    public static List<HtmlParagraph> Retry(IDocument fresh)
+    /// <summary>
+    /// The paragraphs of <paramref name="fresh"/> (an unmodified parse of the page) found with only hidden
+    /// elements and structural navigation removed before scoring, without clear chrome
+    /// (<paramref name="isClearChrome"/>: comments, share bars, ads) inside the chosen container.
+    /// </summary>
+    public static List<HtmlParagraph> Retry(IDocument fresh, Func<IElement, bool> isClearChrome)
     {
         foreach (var element in fresh.All.Where(IsHiddenOrStructural).ToList())
         {
             element.Remove();
         }
 
-        return [.. ContentExtractor.Find(fresh).SelectMany(element => HtmlText.Paragraphs(element))];
+        // Scored with every class word off, as the story's wrapper may carry one; then clear chrome inside
+        // the chosen container (a comment thread beside a short story) is left out paragraph by paragraph.
+        return [.. ContentExtractor.Find(fresh).SelectMany(element => HtmlText.Paragraphs(element, isClearChrome))];
     }
 
     /// <summary>The page's non-link text, for a page where no container reads as a story.</summary>

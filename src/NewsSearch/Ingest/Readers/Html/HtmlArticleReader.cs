@@ -134,7 +134,7 @@ internal static partial class HtmlArticleReader
     /// <summary>The fallback chain for a body that came up empty or short: a second pass without the class-based chrome filter, the JSON-LD articleBody, then the page's own text.</summary>
     private static List<string> Fallback(List<string> body, Func<IDocument> reparse, string? title, VisibleFields? shown, HashSet<string> kickers, string? ldBody)
     {
-        var retry = CleanBody(BodyFallback.Retry(reparse()), title, shown, kickers, new BodyCues());
+        var retry = CleanBody(BodyFallback.Retry(reparse(), e => PageChrome.IsClearlyChrome(e) && !HoldsHeadline(e)), title, shown, kickers, new BodyCues());
         if (BodyFallback.Improves(retry, body))
         {
             body = retry;

@@ -11,6 +11,7 @@ using NewsSearch.Search.Collapse;
 using NewsSearch.Search.Explanations;
 using NewsSearch.Search.Facets;
 using NewsSearch.Search.Similar;
+using NewsSearch.Search.Suggestions;
 using NewsSearch.Search.Timeline;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -149,7 +150,7 @@ public sealed class NewsSearcher : IDisposable
                 hits.Add(stories is null ? hit : hit with { Duplicates = stories.DuplicatesOf(bounded.IndexReader, scoreDoc.Doc) });
             }
 
-            string? didYouMean;
+            SpellingSuggestion? didYouMean;
             try
             {
                 didYouMean = _features.Suggest(bounded, query, filter, partial is null ? topDocs.TotalHits : 0);
@@ -166,7 +167,8 @@ public sealed class NewsSearcher : IDisposable
                 Hits = hits,
                 PartialMatch = partial,
                 Synonyms = parsed.UsedIn(bounded.IndexReader),
-                DidYouMean = didYouMean,
+                DidYouMean = didYouMean?.Text,
+                DidYouMeanHits = didYouMean?.Hits,
                 Facets = FacetCounter.Count(bounded, used, filter, query),
                 TotalStories = stories?.Count,
             };

@@ -38,4 +38,7 @@ public sealed record SearchResults
     /// (e.g. <c>Uyghur</c> for <c>Ugyhur</c>); null otherwise.
     /// </summary>
     public string? DidYouMean { get; init; }
+
+    /// <summary>How many articles <see cref="DidYouMean"/> finds, with the same filters; null when there is no suggestion.</summary>
+    public int? DidYouMeanHits { get; init; }
 }

@@ -29,7 +29,7 @@ internal static class QueryCommand
         Output: a numbered list on stdout (colour on a terminal unless NO_COLOR is set); with --json,
         one JSON object per hit (id, score, title, source, byline, published, url, snippets, and
         explain with --explain) and the total on stderr, followed there by one JSON object
-        {"didYouMean": …, "synonyms": […]} when there is a suggestion or a variant was searched;
+        {"didYouMean": …, "didYouMeanHits": n, "synonyms": […]} when there is a suggestion or a variant was searched;
         with --count, the number of matching articles alone.
         --facet source,byline,section,tag,language,year counts ALL matching articles (not just the
         page) and prints the top --facet-limit values per field after the hits; with --json they come

@@ -20,8 +20,11 @@ internal static class QueryNotes
         return "Also searched: " + string.Join("; ", parts) + " (--no-synonyms to turn off)";
     }
 
+    /// <summary>"Did you mean: Gaddafi (2 articles)": the count says whether the suggestion is worth a retry.</summary>
     public static string? DidYouMean(SearchResults results) =>
-        results.DidYouMean is { } suggestion ? "Did you mean: " + suggestion : null;
+        results.DidYouMean is { } suggestion
+            ? "Did you mean: " + suggestion + (results.DidYouMeanHits is { } hits ? string.Create(CultureInfo.InvariantCulture, $" ({hits:N0} {(hits == 1 ? "article" : "articles")})") : "")
+            : null;
 
     /// <summary>
     /// One JSON object with <c>didYouMean</c> and <c>synonyms</c> (each only when there is one),
@@ -41,6 +44,10 @@ internal static class QueryNotes
             if (results.DidYouMean is { } suggestion)
             {
                 json.WriteString("didYouMean", suggestion);
+                if (results.DidYouMeanHits is { } hits)
+                {
+                    json.WriteNumber("didYouMeanHits", hits);
+                }
             }
 
             if (results.Synonyms.Count > 0)

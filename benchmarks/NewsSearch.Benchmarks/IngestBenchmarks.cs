@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
@@ -21,6 +22,8 @@ public class IngestBenchmarks
     private byte[][] _pages = [];
     private byte[] _feed = [];
     private byte[][] _texts = [];
+    private byte[][] _readability = [];
+    private string[] _readabilityHtml = [];
     private string _folder = "";
 
     [GlobalSetup]
@@ -40,6 +43,13 @@ public class IngestBenchmarks
         }
 
         _feed = Encoding.UTF8.GetBytes(items.Append(feed[end..]).ToString());
+        if (CorpusLocator.RepositoryRoot is { } root
+            && Path.Combine(root, "..", "shared", "corpora", "readability-test-pages", "pages") is var pages && Directory.Exists(pages))
+        {
+            _readability = [.. Directory.GetDirectories(pages).Order(StringComparer.Ordinal).Select(ReadabilitySource)];
+            _readabilityHtml = [.. _readability.Select(Encoding.UTF8.GetString)];
+        }
+
         _folder = Directory.CreateTempSubdirectory("ingest-bench").FullName;
         for (var i = 0; i < 20; i++)
         {
@@ -48,6 +58,20 @@ public class IngestBenchmarks
                 File.WriteAllBytes(Path.Combine(_folder, $"{i:00}-{p:00}.html"), _pages[p]);
             }
         }
+    }
+
+    private static byte[] ReadabilitySource(string folder)
+    {
+        var plain = Path.Combine(folder, "source.html");
+        if (File.Exists(plain))
+        {
+            return File.ReadAllBytes(plain);
+        }
+
+        using var gzip = new GZipStream(File.OpenRead(plain + ".gz"), CompressionMode.Decompress);
+        using var bytes = new MemoryStream();
+        gzip.CopyTo(bytes);
+        return bytes.ToArray();
     }
 
     [GlobalCleanup]
@@ -77,6 +101,14 @@ public class IngestBenchmarks
     /// <summary>Every evaluation page once; divide by the page count for pages/s.</summary>
     [Benchmark]
     public int HtmlPages() => _pages.Sum(page => ArticleReader.Read(new MemoryStream(page), "page.html").Count(r => r.Article is not null));
+
+    /// <summary>Mozilla Readability's 130 real test pages (../shared), each read once; divide by 130 for pages/s.</summary>
+    [Benchmark]
+    public int ReadabilityPages() => _readability.Sum(page => ArticleReader.Read(new MemoryStream(page), "page.html").Count(r => r.Article is not null));
+
+    /// <summary>The same pages through AngleSharp's parser alone: the floor any reader built on it pays.</summary>
+    [Benchmark]
+    public int ReadabilityPagesParseOnly() => _readabilityHtml.Sum(html => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).All.Length > 0 ? 1 : 0);
 
     /// <summary>A thousand-item RSS 2.0 feed with content:encoded and media:*.</summary>
     [Benchmark]

@@ -274,4 +274,25 @@ public sealed class IndexCommandTests
             Thread.Sleep(50);
         }
     }
+
+    [Fact]
+    public void Index_FolderOfSavedPages_WarnsNamingThePageWhoseBodyIsSuspiciouslyShort()
+    {
+        using var folder = new TempFolder();
+        var story = "<p>The harbour ferry will run through the night from June, after the council approved a two-year trial on Tuesday evening.</p>"
+            + "<p>The decision follows a petition signed by more than 3,000 hospital, hotel and port workers who finish their shifts late.</p>"
+            + "<p>The operator said it would recruit eleven additional deckhands and two skippers before the service begins.</p>";
+        var comment = "<p>I have taken this ferry for years and the night service will change the way the whole harbour district works, for better or worse.</p>";
+        folder.File("pages/full.html", "<html><head><title>Night ferry approved</title></head><body><article><h1>Night ferry approved</h1>" + story + "</article></body></html>");
+        var shortPage = folder.File("pages/short.html", "<html><head><title>Ferry fares rise</title></head><body><article><h1>Ferry fares rise</h1>"
+            + "<p>Ferry fares will rise by a tenth from April, the operator said on Monday after a year of losses.</p></article>"
+            + "<section class=\"comments\">" + string.Concat(Enumerable.Repeat(comment, 12)) + "</section></body></html>");
+
+        var result = CliRunner.Run("index", folder.Combine("pages"), "--index", folder.Index);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var warning = Assert.Single(result.ErrorLines, line => line.Contains("suspiciously short", StringComparison.Ordinal));
+        Assert.StartsWith(shortPage + ": the article body is suspiciously short", warning, StringComparison.Ordinal);
+        Assert.Contains("indexed 2 articles from 2 files", result.Error, StringComparison.Ordinal);
+    }
 }

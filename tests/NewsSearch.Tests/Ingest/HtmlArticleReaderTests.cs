@@ -204,4 +204,61 @@ public sealed class HtmlArticleReaderTests
         Assert.Null(record.Article);
         Assert.Contains("no headline or article text", Assert.Single(record.Warnings).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Read_StoryWithLineBreaksInsideWrapperWithDateClass_KeepsTheBody()
+    {
+        var html = """
+            <html><head><title>Open flow for small logic chips</title></head><body>
+            <div class="date-outer"><h2 class="date-header">Sunday, May 8, 2016</h2><div class="date-posts">
+            <h3 class="post-title">Open flow for small logic chips</h3>
+            <div class="post-body entry-content" itemprop="description articleBody">
+            The harbour ferry will run through the night from June, after the council approved a two-year trial.<br><br>
+            The decision follows a petition signed by more than 3,000 hospital, hotel and port workers.<br><br>
+            The operator said it would recruit eleven additional deckhands and two skippers before the service begins.
+            </div></div></div></body></html>
+            """;
+
+        var article = Read(html);
+
+        Assert.Contains("recruit eleven additional deckhands", article.Body, StringComparison.Ordinal);
+        Assert.StartsWith("The harbour ferry will run", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_TextInsideJavascriptLink_IsStoryNotLinkText()
+    {
+        var html = "<html><head><title>Night ferry approved</title></head><body><a href=\"javascript:\">" + Story + "</a></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal(StoryText, article.Body);
+    }
+
+    [Fact]
+    public void Read_NoContainerReadsAsStory_BodyIsThePageTextNotEmpty()
+    {
+        var html = "<html><head><title>Gallery of the night ferry</title></head><body><article><h2>Deck one</h2><img src=a.jpg><h2>Deck two</h2><img src=b.jpg></article></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal("Deck one\n\nDeck two", article.Body);
+    }
+
+    [Fact]
+    public void Read_BodyFarShorterThanTheProseOnThePage_WarnsNamingTheFile()
+    {
+        var comment = "<p>I have taken this ferry for years and the night service will change the way the whole harbour district works, for better or worse.</p>";
+        var html = "<html><head><title>Night ferry approved</title></head><body><article><h1>Night ferry approved</h1>"
+            + "<p>The harbour ferry will run through the night from June, after the council approved a two-year trial on Tuesday.</p>"
+            + "<p>The operator said it would recruit eleven additional deckhands.</p></article>"
+            + "<section class=\"comments\">" + string.Concat(Enumerable.Repeat(comment, 12)) + "</section></body></html>";
+
+        var record = Assert.Single(ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(html)), "saved/night-ferry.html"));
+
+        Assert.StartsWith("The harbour ferry will run", record.Article!.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("I have taken this ferry", record.Article.Body, StringComparison.Ordinal);
+        var warning = Assert.Single(record.Warnings);
+        Assert.StartsWith("saved/night-ferry.html: the article body is suspiciously short", warning.ToString(), StringComparison.Ordinal);
+    }
 }

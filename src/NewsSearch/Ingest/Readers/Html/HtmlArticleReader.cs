@@ -21,6 +21,7 @@ internal static partial class HtmlArticleReader
     private const int MaxCaptionWords = 50;
     private const int MaxNesting = 2000;
     private const int MaxKickerWords = 3;
+    private const int MinDocumentTitleWords = 2;
 
     private static readonly HtmlParserOptions ParserOptions = new()
     {
@@ -52,7 +53,7 @@ internal static partial class HtmlArticleReader
         }
 
         var document = Parser.Value!.ParseDocument(html);
-        var article = Extract(document);
+        var article = Extract(document, () => Parser.Value!.ParseDocument(html), out var prose);
         var all = warnings.ToList();
         if (article is null)
         {
@@ -60,19 +61,34 @@ internal static partial class HtmlArticleReader
             return new ArticleRecord { Path = path, Warnings = all };
         }
 
+        var bodyLetters = BodyFallback.Letters(article.Body);
+        if (bodyLetters == 0 && prose > 0)
+        {
+            all.Add(new ReadWarning(path, null, $"the article body is empty although the page shows {prose} characters of text; check the page or index it as text"));
+        }
+        else if (BodyFallback.IsShort(bodyLetters, prose))
+        {
+            all.Add(new ReadWarning(path, null, $"the article body is suspiciously short: {bodyLetters} characters of the {prose} the page shows as prose"));
+        }
+
         return new ArticleRecord { Article = article with { Id = ArticleIds.Derive(article) }, Path = path, Warnings = all };
     }
 
-    /// <summary>The article in a parsed page, or null when it holds neither a title nor text. Id is left empty.</summary>
-    public static NewsArticle? Extract(IDocument document)
+    /// <summary>
+    /// The article in a parsed page, or null when it holds neither a title nor text. Id is left empty.
+    /// <paramref name="reparse"/> gives a fresh copy of the page for the fallbacks (the first pass edits
+    /// <paramref name="document"/>); <paramref name="prose"/> is how much prose the page shows, in letters.
+    /// </summary>
+    public static NewsArticle? Extract(IDocument document, Func<IDocument> reparse, out int prose)
     {
+        prose = BodyFallback.Prose(document);
         var metadata = PageMetadata.Read(document);
         var ld = JsonLdReader.Read(metadata.JsonLd);
         var siteName = ld?.Publisher ?? metadata.First("og:site_name", "application-name", "dc.publisher", "dcterms.publisher", "publisher");
 
         Remove(document.All.Where(e => PageChrome.IsClearlyChrome(e) && (HtmlText.IsInvisible(e) || !HoldsHeadline(e))));
 
-        var metaTitle = ld?.Headline ?? StripSiteName(metadata.First("og:title", "twitter:title", "dc.title", "dcterms.title", "headline", "title"), siteName);
+        var metaTitle = ld?.Headline ?? StripSiteName(metadata.First("og:title", "twitter:title", "dc.title", "dcterms.title", "headline", "title", "parsely-title", "sailthru.title"), siteName);
         var description = ld?.Description ?? metadata.First("og:description", "description", "twitter:description", "dc.description");
         var section = ld?.Section ?? metadata.First("article:section", "section", "parsely-section", "article.section", "category");
         var body = document.Body;
@@ -86,12 +102,13 @@ internal static partial class HtmlArticleReader
         string?[] labels = [section, .. ld?.Keywords ?? [], .. Tags(metadata)];
         var kickers = labels.OfType<string>().Select(TextShape.Comparable).ToHashSet(StringComparer.Ordinal);
         var bodyText = CleanBody(paragraphs, title, shown, kickers, cues);
-        if (bodyText.Count == 0 && ld?.ArticleBody is { Length: > 0 } ldBody)
+        if (BodyFallback.Letters(bodyText) == 0 || BodyFallback.IsShort(BodyFallback.Letters(bodyText), prose))
         {
-            bodyText = [.. ldBody.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+            bodyText = Fallback(bodyText, reparse, title, shown, kickers, ld?.ArticleBody);
         }
 
         var byline = Byline(ld, metadata, siteName) ?? shown?.Byline ?? cues.Byline;
+        byline = byline is null ? null : BylineWord().Replace(byline.Trim(), "");
         var subtitle = shown?.Dek ?? ld?.AlternativeHeadline ?? Teaser(description, bodyText);
         var article = new NewsArticle
         {
@@ -114,6 +131,34 @@ internal static partial class HtmlArticleReader
         return article.Title is null && article.Body.Length == 0 ? null : article;
     }
 
+    /// <summary>The fallback chain for a body that came up empty or short: a second pass without the class-based chrome filter, the JSON-LD articleBody, then the page's own text.</summary>
+    private static List<string> Fallback(List<string> body, Func<IDocument> reparse, string? title, VisibleFields? shown, HashSet<string> kickers, string? ldBody)
+    {
+        var retry = CleanBody(BodyFallback.Retry(reparse(), e => PageChrome.IsClearlyChrome(e) && !HoldsHeadline(e)), title, shown, kickers, new BodyCues());
+        if (BodyFallback.Improves(retry, body))
+        {
+            body = retry;
+        }
+
+        if (ldBody is { Length: > 0 })
+        {
+            List<string> structured = [.. ldBody.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+            if (BodyFallback.Improves(structured, body))
+            {
+                body = structured;
+            }
+        }
+
+        if (body.Count == 0)
+        {
+            // Nothing reads as a story: the page's own text (say, a gallery's headings), not an empty body.
+            var titleKey = title is null ? null : TextShape.Comparable(title);
+            body = [.. BodyFallback.PageText(reparse()).Select(p => p.Text).Where(t => TextShape.Comparable(t) != titleKey)];
+        }
+
+        return body;
+    }
+
     private static void Remove(IEnumerable<IElement> elements)
     {
         foreach (var element in elements.ToList())
@@ -133,11 +178,22 @@ internal static partial class HtmlArticleReader
     /// <summary>After the headline is gone, a wrapper that holds several paragraphs of prose is the story's, not chrome.</summary>
     private static bool HoldsStory(IElement element) =>
         element.LocalName is "html" or "body"
+        || element.QuerySelector("[itemprop~=articleBody]") is not null
         || element.QuerySelectorAll("p").Count(p => p.TextContent.Length >= StoryParagraphLength) >= StoryParagraphs;
 
     private static string? ChooseTitle(string? ldHeadline, string? metaTitle, string? heading, string? titleElement)
     {
         // JSON-LD headlines are sometimes cut at 110 characters for search engines; the page's own heading then has the rest.
+        // A JSON-LD headline that neither the heading nor the document title shows, while those two agree,
+        // describes something else (Wikipedia's "Wikimedia list article").
+        if (ldHeadline is not null && heading is not null && titleElement is not null
+            && titleElement.Contains(heading, StringComparison.OrdinalIgnoreCase)
+            && !heading.Contains(ldHeadline, StringComparison.OrdinalIgnoreCase) && !titleElement.Contains(ldHeadline, StringComparison.OrdinalIgnoreCase)
+            && !ldHeadline.Contains(heading, StringComparison.OrdinalIgnoreCase))
+        {
+            ldHeadline = null;
+        }
+
         if (ldHeadline is not null)
         {
             var cut = ldHeadline.TrimEnd('…', '.', ' ');
@@ -151,7 +207,9 @@ internal static partial class HtmlArticleReader
             return heading;
         }
 
-        return metaTitle ?? heading ?? titleElement;
+        // Otherwise the document's title names the page, as a browser tab shows it; a heading that matches
+        // no part of it is often a section or site label ("Allergies Health Center", "About This Site").
+        return metaTitle ?? (titleElement is not null && TextShape.WordCount(titleElement) >= MinDocumentTitleWords ? titleElement : null) ?? heading ?? titleElement;
     }
 
     /// <summary>"Headline | Site" or "Site - Headline" without the site's part.</summary>
@@ -385,4 +443,8 @@ internal static partial class HtmlArticleReader
 
     [GeneratedRegex(@"^(By|BY|by)\b:?\s*")]
     private static partial Regex ByPrefix();
+
+    // "By" as French, Spanish, Portuguese and Dutch bylines write it ("Par Sébastien Farcis").
+    [GeneratedRegex(@"^(by|par|por|door)\s*:?\s+(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineWord();
 }

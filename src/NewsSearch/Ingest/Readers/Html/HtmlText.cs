@@ -119,9 +119,14 @@ internal sealed class HtmlText
                 stack.Push((element, true, links));
             }
 
-            PushChildren(stack, element, links + (element.LocalName == "a" ? 1 : 0));
+            PushChildren(stack, element, links + (IsLink(element) ? 1 : 0));
         }
     }
+
+    /// <summary>An anchor that goes somewhere; a <c>javascript:</c> or missing href wraps text as markup, not as a link away.</summary>
+    private static bool IsLink(IElement element) =>
+        element.LocalName == "a" && element.GetAttribute("href") is { Length: > 0 } href
+        && !href.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
 
     private static void PushChildren(Stack<(INode Node, bool Leaving, int Links)> stack, INode node, int links)
     {

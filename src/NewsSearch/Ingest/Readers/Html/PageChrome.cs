@@ -25,9 +25,7 @@ internal static partial class PageChrome
     public static bool IsClearlyChrome(IElement element)
     {
         // Images stay (they hold no text) so that caption elements can be told by the picture beside them.
-        if ((HtmlText.IsInvisible(element) && element.LocalName is not ("img" or "picture" or "source")) || element.HasAttribute("hidden")
-            || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
-            || (element.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style)))
+        if ((HtmlText.IsInvisible(element) && element.LocalName is not ("img" or "picture" or "source")) || IsHidden(element))
         {
             return true;
         }
@@ -40,6 +38,12 @@ internal static partial class PageChrome
         var names = Names(element);
         return names.Length > 0 && StrongChrome().IsMatch(names);
     }
+
+    /// <summary>Hidden by the <c>hidden</c> attribute, <c>aria-hidden</c> or an inline style: a reader never sees it.</summary>
+    public static bool IsHidden(IElement element) =>
+        element.HasAttribute("hidden")
+        || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
+        || (element.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style));
 
     /// <summary>Chrome by its tag or by a weaker class word (<c>sidebar</c>, <c>meta</c>), unless the class also says it is content.</summary>
     public static bool IsChrome(IElement element)

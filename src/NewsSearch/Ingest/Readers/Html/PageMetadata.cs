@@ -41,9 +41,16 @@ internal sealed class PageMetadata
 
             foreach (var attribute in (string[])["name", "property", "itemprop", "http-equiv"])
             {
-                if (meta.GetAttribute(attribute) is { Length: > 0 } key)
+                if (meta.GetAttribute(attribute) is not { Length: > 0 } keys)
                 {
-                    metadata.Add(key.Trim(), WebUtility.HtmlDecode(content).Trim());
+                    continue;
+                }
+
+                // RDFa lets one property attribute name several properties ("dc:title og:title"), and Dublin
+                // Core is written both dc:title and DC.title.
+                foreach (var key in keys.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
+                {
+                    metadata.Add(DublinCore(key), WebUtility.HtmlDecode(content).Trim());
                 }
             }
         }
@@ -54,6 +61,11 @@ internal sealed class PageMetadata
         metadata.JsonLd = [.. document.QuerySelectorAll("script[type='application/ld+json' i]").Select(s => s.TextContent)];
         return metadata;
     }
+
+    private static string DublinCore(string key) =>
+        key.StartsWith("dc:", StringComparison.OrdinalIgnoreCase) || key.StartsWith("dcterms:", StringComparison.OrdinalIgnoreCase)
+            ? key.Replace(':', '.')
+            : key;
 
     /// <summary>The first value of the first key present.</summary>
     public string? First(params string[] keys)

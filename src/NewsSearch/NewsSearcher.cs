@@ -122,7 +122,7 @@ public sealed class NewsSearcher : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(query.Take);
         ObjectDisposedException.ThrowIf(_disposed, this);
         var budget = QueryBudget.Start(query.Timeout);
-        var parsed = _features.Expand(query);
+        var (parsed, shape) = _features.Compile(query);
         var filter = QueryCompiler.BuildFilter(query);
         AutoRefresh();
         var searcher = _manager.Acquire();
@@ -131,7 +131,7 @@ public sealed class NewsSearcher : IDisposable
         {
             // Every step below reads through the budget, so no query outlives its time limit.
             var bounded = _budgeted.For(searcher);
-            var (topDocs, used, partial) = Execute(bounded, parsed.Query, filter, query, budget);
+            var (topDocs, used, partial) = Execute(bounded, parsed.Query, shape, filter, query, budget);
             var hits = new List<SearchHit>(Math.Min(query.Take, topDocs.ScoreDocs.Length));
             var snippetBuilder = query.Highlight ? new SnippetBuilder(bounded.IndexReader, HighlightTerms.Extract(used, bounded.IndexReader), titleFromDocValues: !_listFromStoredFields) : null;
             var display = query.Explain ? _features.Display(query, parsed) : null;
@@ -169,6 +169,11 @@ public sealed class NewsSearcher : IDisposable
                 DidYouMean = didYouMean,
                 Facets = FacetCounter.Count(bounded, used, filter, query),
                 TotalStories = stories?.Count,
+                MatchedAnyWord = shape.Verbose && !query.MatchAny,
+                IgnoredWords = shape.StopWords,
+                OperatorLikeWords = shape.OperatorLikeWords,
+                UndatedLeftOut = query.Since is null && query.Until is null ? 0 : ReducedResults.CountUndated(bounded, used, query),
+                UnknownSources = ReducedResults.UnknownSources(bounded.IndexReader, query.Sources),
             };
         }
         catch (QueryBudgetExceededException exception)
@@ -375,11 +380,20 @@ public sealed class NewsSearcher : IDisposable
         _ownedDirectory?.Dispose();
     }
 
-    private static (TopDocs TopDocs, Query Used, PartialMatch? Partial) Execute(IndexSearcher searcher, Query query, Filter? filter, NewsQuery request, QueryBudget budget)
+    private static (TopDocs TopDocs, Query Used, PartialMatch? Partial) Execute(IndexSearcher searcher, Query query, ParsedQuery shape, Filter? filter, NewsQuery request, QueryBudget budget)
     {
         var topDocs = Run(searcher, query, filter, request, budget);
-        var required = QueryCompiler.RequiredCount(query);
-        if (topDocs.TotalHits > 0 || request.MatchAny || required < 2 || QueryCompiler.HasExplicitConjunction(request.Text))
+        if (topDocs.TotalHits > 0 || request.MatchAny || shape.Verbose || query is not BooleanQuery boolean
+            || QueryCompiler.WordClauses(query, shape.Parts) is not { } wordClauses)
+        {
+            return (topDocs, query, null);
+        }
+
+        // Only plain words are relaxed: a field, +word, -word or AND-joined word is what the user
+        // asked for explicitly, and a hit without it would be a wrong answer, not a partial one.
+        wordClauses.RemoveWhere(i => boolean.Clauses[i].Occur != Occur.MUST);
+        var required = wordClauses.Count;
+        if (required < 2 || boolean.Clauses.Any(c => c.Occur == Occur.SHOULD))
         {
             return (topDocs, query, null);
         }
@@ -393,7 +407,7 @@ public sealed class NewsSearcher : IDisposable
         while (low <= high)
         {
             budget.Check();
-            var relaxed = QueryCompiler.Relax(query, minimum)!;
+            var relaxed = QueryCompiler.Relax(query, wordClauses, minimum);
             var relaxedDocs = Run(searcher, relaxed, filter, request, budget);
             if (relaxedDocs.TotalHits > 0)
             {
@@ -408,7 +422,32 @@ public sealed class NewsSearcher : IDisposable
             minimum = low + ((high - low + 1) / 2);
         }
 
+        if (best.Partial is { } partial)
+        {
+            best.Partial = partial with { Missing = MissingWords(searcher, best.Used, best.TopDocs.TotalHits, boolean, wordClauses, shape, filter, budget) };
+        }
+
         return best;
+    }
+
+    /// <summary>For each relaxed word, how many hits of the relaxed query lack it: one count per word.</summary>
+    private static IReadOnlyList<MissingWord> MissingWords(IndexSearcher searcher, Query relaxed, int total, BooleanQuery original, IReadOnlySet<int> wordClauses, ParsedQuery shape, Filter? filter, QueryBudget budget)
+    {
+        var texts = shape.Parts.Where(p => p.Query is not null).Select(p => p.Text).ToList();
+        var missing = new List<MissingWord>();
+        foreach (var i in wordClauses.Order())
+        {
+            budget.Check();
+            var with = new BooleanQuery(disableCoord: true) { { relaxed, Occur.MUST }, { original.Clauses[i].Query, Occur.MUST } };
+            var counter = new TotalHitCountCollector();
+            searcher.Search(with, filter, BudgetedCollector.Wrap(counter, budget));
+            if (counter.TotalHits < total)
+            {
+                missing.Add(new MissingWord(texts[i], total - counter.TotalHits));
+            }
+        }
+
+        return [.. missing.OrderByDescending(m => m.MissingFrom)];
     }
 
     private static TopDocs Run(IndexSearcher searcher, Query query, Filter? filter, NewsQuery request, QueryBudget budget)

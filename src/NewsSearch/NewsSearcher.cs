@@ -424,7 +424,11 @@ public sealed class NewsSearcher : IDisposable
 
         if (best.Partial is { } partial)
         {
-            best.Partial = partial with { Missing = MissingWords(searcher, best.Used, best.TopDocs.TotalHits, boolean, wordClauses, shape, filter, budget) };
+            best.Partial = partial with
+            {
+                Missing = MissingWords(searcher, best.Used, best.TopDocs.TotalHits, boolean, wordClauses, shape, filter, budget),
+                Kept = [.. shape.Parts.Where(p => p.Query is not null && p.Kind != QueryPartKind.Word).Select(p => p.Kind == QueryPartKind.Excluded ? "-" + p.Text : p.Text)],
+            };
         }
 
         return best;

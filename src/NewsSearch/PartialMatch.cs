@@ -11,4 +11,7 @@ public sealed record PartialMatch(int MinimumMatched, int Total)
 {
     /// <summary>The words that some hits lack, as typed, each with how many of the hits lack it.</summary>
     public IReadOnlyList<MissingWord> Missing { get; init; } = [];
+
+    /// <summary>The clauses every hit still satisfies because they are never relaxed (<c>+word</c>, <c>-word</c>, <c>date:2005</c>), as typed.</summary>
+    public IReadOnlyList<string> Kept { get; init; } = [];
 }

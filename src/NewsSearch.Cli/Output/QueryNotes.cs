@@ -54,9 +54,9 @@ internal static class QueryNotes
     /// <summary>The note over a relaxed result: how many words each hit has and which words were dropped.</summary>
     public static string Partial(PartialMatch partial, int totalHits)
     {
-        var note = string.Create(
-            CultureInfo.InvariantCulture,
-            $"No article contains all {partial.Total} words; showing articles that match at least {partial.MinimumMatched}.");
+        var note = partial.Kept.Count == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"No article contains all {partial.Total} words; showing articles that match at least {partial.MinimumMatched}.")
+            : string.Create(CultureInfo.InvariantCulture, $"No article contains every word; showing articles with {string.Join(" ", partial.Kept)} and at least {partial.MinimumMatched} of the other {partial.Total} words.");
         if (partial.Missing.Count == 0)
         {
             return note;
@@ -133,6 +133,7 @@ internal static class QueryNotes
             }
 
             json.WriteEndArray();
+            JsonLineWriter.WriteIfPresent(json, "kept", partial.Kept);
             json.WriteEndObject();
         }
 

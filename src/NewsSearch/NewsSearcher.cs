@@ -393,7 +393,11 @@ public sealed class NewsSearcher : IDisposable
         // asked for explicitly, and a hit without it would be a wrong answer, not a partial one.
         wordClauses.RemoveWhere(i => boolean.Clauses[i].Occur != Occur.MUST);
         var required = wordClauses.Count;
-        if (required < 2 || boolean.Clauses.Any(c => c.Occur == Occur.SHOULD))
+
+        // Beside a +word every other word may go; beside only a filter (date:, source:) one word
+        // must stay, or the hits would be the filter's articles with none of the words.
+        var floor = shape.Parts.Any(p => p.Kind == QueryPartKind.Required && p.Query is not null) ? 0 : 1;
+        if (required <= floor || (floor == 1 && required < 2) || boolean.Clauses.Any(c => c.Occur == Occur.SHOULD))
         {
             return (topDocs, query, null);
         }
@@ -402,7 +406,7 @@ public sealed class NewsSearcher : IDisposable
         // Usually one word is missing, so try that first; otherwise search for the most words any
         // article holds by halving, so a 1000-word query costs about ten runs, not a thousand.
         (TopDocs TopDocs, Query Used, PartialMatch? Partial) best = (topDocs, query, null);
-        var (low, high) = (1, required - 1);
+        var (low, high) = (floor, required - 1);
         var minimum = high;
         while (low <= high)
         {

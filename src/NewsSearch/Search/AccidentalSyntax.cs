@@ -159,17 +159,8 @@ internal static class AccidentalSyntax
         return name == "*" ? text[i + 1] == '*' : FieldAliases.TryResolve(name, out _);
     }
 
-    /// <summary>A range starts right after a field's colon and has a closing bracket after a TO.</summary>
-    private static bool IsRange(string text, int i)
-    {
-        if (Before(text, i) != ':' || !IsFieldColon(text, i - 1))
-        {
-            return false;
-        }
-
-        var end = text.IndexOfAny([']', '}'], i + 1);
-        return end > 0 && text.AsSpan(i + 1, end - i - 1).Contains(" TO ", StringComparison.Ordinal);
-    }
+    /// <summary>A range starts right after a field's colon (unclosed, it is an error the parser reports).</summary>
+    private static bool IsRange(string text, int i) => Before(text, i) == ':' && IsFieldColon(text, i - 1);
 
     /// <summary>Where a deliberate <c>/regex/</c> ends: it is a whole word, opened and closed by slashes.</summary>
     private static int? RegexEnd(string text, int i)

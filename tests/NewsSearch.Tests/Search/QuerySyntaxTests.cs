@@ -148,7 +148,7 @@ public sealed class QuerySyntaxTests : IDisposable
     {
         var results = _index.Search("cotton harvest Xinjiang flamingo");
 
-        Assert.Equal(new PartialMatch(3, 4), results.PartialMatch);
+        Assert.Equal((3, 4), (results.PartialMatch!.MinimumMatched, results.PartialMatch.Total));
         Assert.Equal("cotton", results.Hits[0].Id);
     }
 

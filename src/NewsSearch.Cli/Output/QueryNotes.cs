@@ -57,7 +57,7 @@ internal static class QueryNotes
         var note = partial.Kept.Count == 0
             ? string.Create(CultureInfo.InvariantCulture, $"No article contains all {partial.Total} words; showing articles that match at least {partial.MinimumMatched}.")
             : partial.MinimumMatched == 0
-                ? string.Create(CultureInfo.InvariantCulture, $"No article contains every word; showing articles with {string.Join(" ", partial.Kept)}, which have none of the other {partial.Total} words.")
+                ? string.Create(CultureInfo.InvariantCulture, $"No article contains every word; showing articles with {string.Join(" ", partial.Kept)}, which have none of the other words.")
                 : string.Create(CultureInfo.InvariantCulture, $"No article contains every word; showing articles with {string.Join(" ", partial.Kept)} and at least {partial.MinimumMatched} of the other {partial.Total} words.");
         if (partial.Missing.Count == 0)
         {

@@ -19,6 +19,13 @@ internal static class QueryMix
         new("title", "title:oil", "title : oil"),
         new("daterange", "oil", "oil") { Since = new(1987, 3, 1, 0, 0, 0, TimeSpan.Zero), Until = new(1992, 12, 31, 23, 59, 59, TimeSpan.Zero) },
         new("sortdate", "oil", "oil") { Newest = true },
+
+        // The tail: queries that find little, for which NewsSearch also looks for a better spelling.
+        // Counts are Reuters-21578's; the recombined corpus copies sentences, so it has more.
+        new("fewhits", "milken", "milken"),
+        new("typo", "bundesbnak", "bundesbnak"),
+        new("zerotypo", "gorbahcev", "gorbahcev"),
+        new("zero", "cocoa volcker", "cocoa volcker"),
     ];
 
     public static IEnumerable<string> Names => All.Select(c => c.Name);

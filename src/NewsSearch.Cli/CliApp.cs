@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
-using System.Text;
+using System.CommandLine.Parsing;
 using NewsSearch.Cli.Commands;
+using NewsSearch.Cli.Output;
 
 namespace NewsSearch.Cli;
 
@@ -23,7 +24,10 @@ internal static class CliApp
           newssearch trend cocoa --by month
           newssearch query cotton --facet source,year --collapse
 
+        Input formats: JSON Lines, JSON, saved web pages (HTML), RSS/Atom feeds and scraped plain
+        text, each also gzip-compressed (see 'newssearch index --help').
         The index is --index DIR, else $NEWSSEARCH_INDEX, else a folder in your user data folder.
+        Shell completion: eval "$(newssearch completion bash)" (or zsh).
         Exit codes: 0 found or done, 1 nothing found, 2 error.
         """;
 
@@ -33,7 +37,7 @@ internal static class CliApp
         // A plain Command rather than RootCommand: RootCommand takes its name from the executable, which
         // is "NewsSearch.Cli" under `dotnet tool` (the assembly cannot be called "newssearch" because
         // its name would clash with the library's "NewsSearch" on case-insensitive lookups).
-        var root = new Command(Name, Summary) { CommonOptions.Index, new HelpOption(), new VersionOption() };
+        var root = new Command(Name, Summary) { CommonOptions.Index, CommonOptions.Color, new HelpOption(), new VersionOption() };
         var details = new Dictionary<Command, string> { [root] = Details };
         Add(root, details, IndexCommand.Create(), IndexCommand.Details);
         Add(root, details, QueryCommand.Create(), QueryCommand.Details);
@@ -46,6 +50,8 @@ internal static class CliApp
         Add(root, details, DupesCommand.Create(), DupesCommand.Details);
         Add(root, details, WatchCommand.Create(), WatchCommand.Details);
         Add(root, details, VerifyCommand.Create(), VerifyCommand.Details);
+        Add(root, details, CompletionCommand.Create(), CompletionCommand.Details);
+        root.Add(CompletionCommand.CreateComplete(root));
         foreach (var help in root.Options.OfType<HelpOption>())
         {
             help.Action = new DetailedHelpAction((HelpAction)help.Action!, details);
@@ -63,12 +69,11 @@ internal static class CliApp
     {
         ArgumentNullException.ThrowIfNull(parseResult);
 
-        // Console.Out flushes on every write; a result list or a JSON Lines dump is much faster buffered.
-        var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
+        var output = StandardStreams.OpenOutput();
         var configuration = new InvocationConfiguration
         {
             Output = output,
-            Error = Console.Error,
+            Error = StandardStreams.OpenError(),
 
             // Every command catches its own failures (CommandContext.Run); the default handler would print a stack trace.
             EnableDefaultExceptionHandler = false,
@@ -106,17 +111,45 @@ internal static class CliApp
 
     private static int ReportUsageErrors(ParseResult parseResult, TextWriter error)
     {
-        foreach (var parseError in parseResult.Errors)
+        var path = CommandPath(parseResult.CommandResult);
+        if (parseResult.CommandResult.Command.Name == Name && parseResult.UnmatchedTokens is [var first, ..] && !first.StartsWith('-'))
         {
-            // Some messages list the allowed values on tab-indented lines; keep the one-line format.
-            var lines = parseError.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            error.WriteLine("newssearch: " + string.Join(' ', lines));
+            // `newssearch qurey x` or `newssearch Xinjiang`: one line that says what to type instead.
+            var words = parseResult.UnmatchedTokens.Where(token => !token.StartsWith('-')).ToList();
+            error.WriteLine("newssearch: " + UsageHints.UnknownCommand(words, parseResult.CommandResult.Command));
+            error.WriteLine($"Run '{path} --help' for usage.");
+            return ExitCodes.Error;
         }
 
+        // System.CommandLine reports some mistakes twice, and names a subcommand without its parent ('add' for watch add).
         var command = parseResult.CommandResult.Command;
-        var path = command.Name == Name ? Name : Name + " " + command.Name;
+        var messages = parseResult.Errors
+            .Select(parseError => string.Join(' ', parseError.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+            .Select(message => message.Replace($"command: '{command.Name}'", $"'{path}'", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal);
+        foreach (var message in messages)
+        {
+            error.WriteLine("newssearch: " + message);
+        }
+
         error.WriteLine($"Run '{path} --help' for usage.");
         return ExitCodes.Error;
+    }
+
+    /// <summary>The command as typed from the root, <c>newssearch watch add</c>, for the help hint.</summary>
+    private static string CommandPath(CommandResult result)
+    {
+        var names = new List<string>();
+        for (SymbolResult? current = result; current is not null; current = current.Parent)
+        {
+            if (current is CommandResult command)
+            {
+                names.Add(command.Command.Name);
+            }
+        }
+
+        names.Reverse();
+        return string.Join(' ', names);
     }
 
     /// <summary>The standard help, followed by the command's examples and exit codes.</summary>

@@ -13,17 +13,27 @@ internal sealed class CommandContext
     private const int UnixBrokenPipe = 32;
     private const int WindowsBrokenPipe = unchecked((int)0x8007006D);
 
+    private readonly string? _indexOption;
+    private string? _indexPath;
+
     private CommandContext(ParseResult parseResult)
     {
         ParseResult = parseResult;
-        Output = parseResult.InvocationConfiguration.Output;
-        Error = parseResult.InvocationConfiguration.Error;
+        // Everything written goes through the filter: an article, a query or a file name holding
+        // terminal escapes (written through the library API, say) cannot reach the terminal raw.
+        Output = new TerminalSafeWriter(parseResult.InvocationConfiguration.Output);
+        Error = new TerminalSafeWriter(parseResult.InvocationConfiguration.Error);
         var dumbTerminal = Environment.GetEnvironmentVariable("TERM") == "dumb";
         var noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
         OutputIsTerminal = !Console.IsOutputRedirected && !dumbTerminal;
         ErrorIsTerminal = !Console.IsErrorRedirected && !dumbTerminal;
-        Style = OutputIsTerminal && !noColor ? TextStyle.Ansi : TextStyle.Plain;
-        IndexPath = IndexLocation.Resolve(parseResult.GetValue(CommonOptions.Index));
+        Style = parseResult.GetValue(CommonOptions.Color) switch
+        {
+            "always" => TextStyle.Ansi,
+            "never" => TextStyle.Plain,
+            _ => OutputIsTerminal && !noColor ? TextStyle.Ansi : TextStyle.Plain,
+        };
+        _indexOption = parseResult.GetValue(CommonOptions.Index);
     }
 
     public ParseResult ParseResult { get; }
@@ -40,11 +50,15 @@ internal sealed class CommandContext
     /// <summary>Whether stderr is a terminal, so a live progress line can be redrawn in place.</summary>
     public bool ErrorIsTerminal { get; }
 
-    /// <summary>ANSI styling for stdout, or none when piped or when <c>NO_COLOR</c> is set.</summary>
+    /// <summary>ANSI styling for stdout: <c>--color</c>, else on a terminal unless <c>NO_COLOR</c> is set.</summary>
     public TextStyle Style { get; }
 
+    /// <summary>Columns to wrap text to on a terminal; null when stdout is not one (pipes and files get long lines).</summary>
+    public int? WrapWidth => OutputIsTerminal ? TerminalWidth.Get(outputIsTerminal: true) : null;
+
     /// <summary>The index folder from <c>--index</c>, <c>NEWSSEARCH_INDEX</c> or the default.</summary>
-    public string IndexPath { get; }
+    /// <exception cref="NewsSearchException"><c>--index</c> was given empty.</exception>
+    public string IndexPath => _indexPath ??= IndexLocation.Resolve(_indexOption);
 
     /// <summary>Writes <c>newssearch: message</c> to stderr.</summary>
     public void Report(string message) => Error.WriteLine("newssearch: " + message);

@@ -14,6 +14,39 @@ internal static class CommonOptions
         Recursive = true,
     };
 
+    /// <summary>
+    /// When stdout gets ANSI colour: <c>auto</c> on a terminal unless <c>NO_COLOR</c> is set or
+    /// <c>TERM=dumb</c>; <c>always</c> and <c>never</c> say so whatever the environment (as in ripgrep and git).
+    /// </summary>
+    public static readonly Option<string> Color = new Option<string>("--color")
+    {
+        Description = "Colour: auto (on a terminal, unless NO_COLOR is set), always or never",
+        HelpName = "WHEN",
+        DefaultValueFactory = _ => "auto",
+        Recursive = true,
+    }.AcceptOnlyFromAmong("auto", "always", "never");
+
+    /// <summary>
+    /// Rejects <c>--word</c> tokens that reached an argument: System.CommandLine hands unknown options
+    /// to a many-valued argument, so a mistyped <c>--limt</c> would be searched for or opened as a file.
+    /// "-word" stays allowed: in a query it is Lucene's "without this word", and <c>-</c> is stdin.
+    /// </summary>
+    public static Argument<string[]> RejectUnknownOptions(Argument<string[]> argument)
+    {
+        ArgumentNullException.ThrowIfNull(argument);
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith("--", StringComparison.Ordinal) && token.Value.Length > 2)
+                {
+                    result.AddError($"unknown option '{token.Value}'");
+                }
+            }
+        });
+        return argument;
+    }
+
     /// <summary>Creates a <c>--format</c> option for commands that read articles.</summary>
     public static Option<string> CreateFormat() => new Option<string>("--format", "-f")
     {

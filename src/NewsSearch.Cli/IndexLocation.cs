@@ -10,8 +10,16 @@ internal static class IndexLocation
     public static string DefaultPath { get; } = ComputeDefaultPath();
 
     /// <summary>Resolves the folder from the option value and the environment.</summary>
+    /// <exception cref="NewsSearchException">The option was given but empty (<c>--index ""</c>, an unset shell variable).</exception>
     public static string Resolve(string? option)
     {
+        if (option is not null && string.IsNullOrWhiteSpace(option))
+        {
+            // Most often `--index "$DIR"` with DIR unset: using the default index instead would
+            // quietly write or search the wrong one.
+            throw new NewsSearchException($"--index is empty; give the index folder, or leave --index out to use ${EnvironmentVariable} or the default ({DefaultPath})");
+        }
+
         if (!string.IsNullOrWhiteSpace(option))
         {
             return option;

@@ -37,13 +37,13 @@ public static class ArticleReader
     public static IEnumerable<ArticleRecord> ReadPaths(IEnumerable<string> paths, ArticleFormat format = ArticleFormat.Auto)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var files = ExpandPaths(paths, out var missing);
-        return ReadAll(files, missing, format);
+        return ReadAll(paths, format);
     }
 
-    private static IEnumerable<ArticleRecord> ReadAll(IReadOnlyList<string> files, IReadOnlyList<string> missing, ArticleFormat format)
+    private static IEnumerable<ArticleRecord> ReadAll(IEnumerable<string> paths, ArticleFormat format)
     {
-        foreach (var record in ParallelFileReader.Read(files, file => ReadFile(file, format), Environment.ProcessorCount))
+        var missing = new List<string>();
+        foreach (var record in ParallelFileReader.Read(EnumeratePaths(paths, missing), file => ReadFile(file, format), Environment.ProcessorCount))
         {
             yield return record;
         }
@@ -55,34 +55,42 @@ public static class ArticleReader
     }
 
     /// <summary>Lists the files <see cref="ReadPaths"/> would read, in order; folders are searched recursively.</summary>
+    /// <remarks>
+    /// Symbolic links are followed, but each folder and file is listed once, by the path it
+    /// resolves to, so a link back to a parent folder neither loops nor repeats files.
+    /// </remarks>
     /// <param name="paths">Files or folders.</param>
     /// <param name="missing">Paths that exist neither as a file nor as a folder.</param>
     public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths, out IReadOnlyList<string> missing)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var files = new List<string>();
         var notFound = new List<string>();
+        var files = EnumeratePaths(paths, notFound).ToList();
+        missing = notFound;
+        return files;
+    }
+
+    /// <summary>The files under <paramref name="paths"/>, found as they are read rather than all listed first.</summary>
+    private static IEnumerable<string> EnumeratePaths(IEnumerable<string> paths, List<string> missing)
+    {
         foreach (var path in paths)
         {
             if (File.Exists(path))
             {
-                files.Add(path);
+                yield return path;
             }
             else if (Directory.Exists(path))
             {
-                var found = Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden })
-                    .Where(IsKnownFile)
-                    .Order(StringComparer.Ordinal);
-                files.AddRange(found);
+                foreach (var file in FolderWalk.Files(path, IsKnownFile))
+                {
+                    yield return file;
+                }
             }
             else
             {
-                notFound.Add(path);
+                missing.Add(path);
             }
         }
-
-        missing = notFound;
-        return files;
     }
 
     /// <summary>Reads the articles in one file.</summary>
@@ -139,7 +147,7 @@ public static class ArticleReader
                 yield break;
             }
 
-            yield return record;
+            yield return ArticleBounds.Apply(record);
             if (failed)
             {
                 yield break;

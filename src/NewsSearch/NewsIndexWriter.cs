@@ -88,10 +88,12 @@ public sealed class NewsIndexWriter : IDisposable
 
     /// <summary>Adds the article, replacing any article with the same id.</summary>
     /// <param name="article">The article; its <see cref="NewsArticle.Id"/> must not be empty.</param>
+    /// <exception cref="ArgumentException">The id is empty, or longer than 8,192 bytes of UTF-8 (ids are stored exactly, never cut).</exception>
     public void Upsert(NewsArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentException.ThrowIfNullOrWhiteSpace(article.Id, nameof(article));
+        ThrowIfIdTooLong(article.Id, nameof(article));
         ObjectDisposedException.ThrowIf(_disposed, this);
         Write(PreparedArticle.From(article));
     }
@@ -106,6 +108,7 @@ public sealed class NewsIndexWriter : IDisposable
     /// <param name="cancellationToken">Stops between articles; what was added stays pending.</param>
     /// <returns>How many articles were added or replaced.</returns>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <exception cref="ArgumentException">An article is null, or its id is empty or longer than 8,192 bytes of UTF-8.</exception>
     public long UpsertAll(IEnumerable<NewsArticle> articles, IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
@@ -118,6 +121,7 @@ public sealed class NewsIndexWriter : IDisposable
             cancellationToken.ThrowIfCancellationRequested();
             ArgumentNullException.ThrowIfNull(article, nameof(articles));
             ArgumentException.ThrowIfNullOrWhiteSpace(article.Id, nameof(articles));
+            ThrowIfIdTooLong(article.Id, nameof(articles));
             pipeline.Post(PreparedArticle.From(article));
             if (++count % 1000 == 0)
             {
@@ -159,6 +163,7 @@ public sealed class NewsIndexWriter : IDisposable
     }
 
     /// <summary>Makes every change so far durable and visible to searchers that refresh.</summary>
+    /// <exception cref="IOException">Writing or syncing the files failed (a full disk, an I/O error); the last commit stays whole.</exception>
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -167,7 +172,16 @@ public sealed class NewsIndexWriter : IDisposable
             var commitData = SchemaVersion.CommitData();
             commitData[ArrivalSequence.CommitDataKey] = _arrivals.Watermark().ToString(System.Globalization.CultureInfo.InvariantCulture);
             _writer.SetCommitData(commitData);
-            _writer.Commit();
+            try
+            {
+                _writer.Commit();
+            }
+            catch (IOException exception) when (IsBareErrorCode(exception))
+            {
+                // Lucene.NET's fsync reports a failed fsync(2) as its bare errno ("0x0000001C"),
+                // which tells a user nothing; the errno stays in the message and in HResult.
+                throw new IOException($"cannot write the index at '{DisplayPath}': disk full or I/O error ({exception.Message.ReplaceLineEndings(" ")})", exception.HResult);
+            }
             _arrivals.Refresh();
             Interlocked.Exchange(ref _pending, 0);
             _sinceCommit.Restart();
@@ -243,6 +257,43 @@ public sealed class NewsIndexWriter : IDisposable
 
             _processLock?.Dispose();
         }
+    }
+
+    /// <summary>
+    /// An id is a key stored exactly, so it cannot be cut like other fields: one past
+    /// <see cref="FieldLimits.MaxKeywordBytes"/> is refused before Lucene would abort the batch with it.
+    /// </summary>
+    private static void ThrowIfIdTooLong(string id, string parameterName)
+    {
+        if (id.Length > FieldLimits.MaxKeywordBytes / 3 && System.Text.Encoding.UTF8.GetByteCount(id) > FieldLimits.MaxKeywordBytes)
+        {
+            throw new ArgumentException($"an article id may be at most {FieldLimits.MaxKeywordBytes} bytes of UTF-8 (this one starts '{id[..40]}…')", parameterName);
+        }
+    }
+
+    /// <summary>Whether the message is only an error number such as <c>0x0000001C</c> or <c>error: 0x1c</c>.</summary>
+    private static bool IsBareErrorCode(IOException exception)
+    {
+        var message = exception.Message.AsSpan().Trim();
+        if (message.StartsWith("error:", StringComparison.OrdinalIgnoreCase))
+        {
+            message = message["error:".Length..].TrimStart();
+        }
+
+        return message.Length > 2 && message.StartsWith("0x", StringComparison.OrdinalIgnoreCase) && IsHex(message[2..]);
+    }
+
+    private static bool IsHex(ReadOnlySpan<char> digits)
+    {
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiHexDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasLiveDocument(DirectoryReader reader, string id)

@@ -11,6 +11,7 @@ using NewsSearch.Search.Collapse;
 using NewsSearch.Search.Explanations;
 using NewsSearch.Search.Facets;
 using NewsSearch.Search.Similar;
+using NewsSearch.Search.Suggestions;
 using NewsSearch.Search.Timeline;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -88,7 +89,9 @@ public sealed class NewsSearcher : IDisposable
         catch (Exception exception) when (exception is IOException and not FileNotFoundException and not DirectoryNotFoundException)
         {
             directory.Dispose();
-            throw new NewsSearchException($"cannot open the index at '{indexPath}': {exception.Message.ReplaceLineEndings(" ")} (newssearch verify tells more)", exception);
+            // Lucene.NET reports a damaged header ("codec header mismatch") as a plain IOException:
+            // a file that cannot be read is a damaged index as far as the user can act on it.
+            throw new NewsSearchException(IndexDirectory.DamageMessage(indexPath, exception), exception);
         }
         catch
         {
@@ -149,7 +152,7 @@ public sealed class NewsSearcher : IDisposable
                 hits.Add(stories is null ? hit : hit with { Duplicates = stories.DuplicatesOf(bounded.IndexReader, scoreDoc.Doc) });
             }
 
-            string? didYouMean;
+            SpellingSuggestion? didYouMean;
             try
             {
                 didYouMean = _features.Suggest(bounded, query, filter, partial is null ? topDocs.TotalHits : 0);
@@ -166,7 +169,8 @@ public sealed class NewsSearcher : IDisposable
                 Hits = hits,
                 PartialMatch = partial,
                 Synonyms = parsed.UsedIn(bounded.IndexReader),
-                DidYouMean = didYouMean,
+                DidYouMean = didYouMean?.Text,
+                DidYouMeanHits = didYouMean?.Hits,
                 Facets = FacetCounter.Count(bounded, used, filter, query),
                 TotalStories = stories?.Count,
                 MatchedAnyWord = shape.Verbose && !query.MatchAny,
@@ -184,7 +188,7 @@ public sealed class NewsSearcher : IDisposable
         {
             throw new InvalidQueryException(query.Text, QueryCompiler.TooManyClausesMessage, exception);
         }
-        catch (IOException exception) when (IndexDirectory.IsDamage(exception))
+        catch (Exception exception) when (IndexDirectory.IsReadFailure(exception))
         {
             throw new NewsSearchException(IndexDirectory.DamageMessage(DisplayPath, exception), exception);
         }
@@ -220,6 +224,10 @@ public sealed class NewsSearcher : IDisposable
         {
             var top = searcher.Search(new TermQuery(new Term(FieldNames.Id, id)), 1);
             return top.ScoreDocs.Length == 0 ? null : HitExplainer.Explain(searcher, parsed.Query, top.ScoreDocs[0].Doc, _features.Display(query, parsed));
+        }
+        catch (Exception exception) when (IndexDirectory.IsReadFailure(exception))
+        {
+            throw new NewsSearchException(IndexDirectory.DamageMessage(DisplayPath, exception), exception);
         }
         finally
         {
@@ -289,6 +297,10 @@ public sealed class NewsSearcher : IDisposable
         {
             return body(searcher);
         }
+        catch (Exception exception) when (IndexDirectory.IsReadFailure(exception))
+        {
+            throw new NewsSearchException(IndexDirectory.DamageMessage(DisplayPath, exception), exception);
+        }
         finally
         {
             _manager.Release(searcher);
@@ -307,6 +319,10 @@ public sealed class NewsSearcher : IDisposable
         {
             var top = searcher.Search(new TermQuery(new Term(FieldNames.Id, id)), 1);
             return top.ScoreDocs.Length == 0 ? null : ArticleDocumentMapper.FromDocument(searcher.Doc(top.ScoreDocs[0].Doc));
+        }
+        catch (Exception exception) when (IndexDirectory.IsReadFailure(exception))
+        {
+            throw new NewsSearchException(IndexDirectory.DamageMessage(DisplayPath, exception), exception);
         }
         finally
         {
@@ -334,6 +350,10 @@ public sealed class NewsSearcher : IDisposable
                 Segments = reader.Leaves.Count,
                 SchemaVersion = SchemaVersion.Read(reader.IndexCommit.UserData) ?? SchemaVersion.Current,
             };
+        }
+        catch (Exception exception) when (IndexDirectory.IsReadFailure(exception))
+        {
+            throw new NewsSearchException(IndexDirectory.DamageMessage(DisplayPath, exception), exception);
         }
         finally
         {

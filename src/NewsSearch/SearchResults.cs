@@ -63,4 +63,7 @@ public sealed record SearchResults
 
     /// <summary>The <see cref="NewsQuery.Sources"/> that no article in the index has, each with the nearest known sources.</summary>
     public IReadOnlyList<UnknownSource> UnknownSources { get; init; } = [];
+
+    /// <summary>How many articles <see cref="DidYouMean"/> finds, with the same filters; null when there is no suggestion.</summary>
+    public int? DidYouMeanHits { get; init; }
 }

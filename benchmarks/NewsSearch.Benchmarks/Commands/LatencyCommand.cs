@@ -6,7 +6,7 @@ using NewsSearch.Benchmarks.Corpus;
 namespace NewsSearch.Benchmarks.Commands;
 
 /// <summary>
-/// <c>latency [--corpus-size N | --corpus reuters | --index DIR] [--runs 400] [--engines newssearch,raw,sqlite]</c>:
+/// <c>latency [--corpus-size N | --corpus reuters | --index DIR] [--runs 400] [--engines newssearch,nosuggest,nolimit,raw,sqlite] [--queries a,b]</c>:
 /// warm per-query latency, median and p99, for every query of the mix and every engine, measured
 /// one call at a time with the engines interleaved (so a noisy machine hits all of them alike).
 /// Prints a Markdown table; the "mix" rows pool every query's samples.
@@ -39,6 +39,12 @@ internal static class LatencyCommand
         {
             // What the default 5-second time limit costs: the same search without one.
             variants.Add(("NewsSearch, no time limit", c => newsSearcher.Search(QueryMix.ToNewsQuery(c, false) with { Timeout = TimeSpan.Zero }).Hits.Count));
+        }
+
+        if (engines.Contains("nosuggest"))
+        {
+            // What "did you mean" costs: the same search without it (only the tail queries ever run it).
+            variants.Add(("NewsSearch, no suggestions", c => newsSearcher.Search(QueryMix.ToNewsQuery(c, false) with { SuggestSpelling = false }).Hits.Count));
         }
 
         if (raw is not null)
@@ -95,8 +101,8 @@ internal static class LatencyCommand
         var invariant = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(invariant, $"Warm latency in µs, median / p99 of {runs} calls per query ({(Describe(spec, index))}); {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}"));
         Console.WriteLine();
-        Console.WriteLine("| query | " + string.Join(" | ", engines) + " | NewsSearch ÷ raw | +snippets ÷ raw | NewsSearch ÷ SQLite |");
-        Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|", engines.Count + 3)));
+        Console.WriteLine("| query | " + string.Join(" | ", engines) + " | NewsSearch ÷ raw | +snippets ÷ raw | NewsSearch ÷ SQLite | NewsSearch ÷ no suggestions |");
+        Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|", engines.Count + 4)));
         foreach (var searchCase in queries)
         {
             WriteRow(searchCase.Name, engines, e => results[(searchCase.Name, e)], e => hits.GetValueOrDefault((searchCase.Name, e), -1));
@@ -126,6 +132,6 @@ internal static class LatencyCommand
             return string.Create(invariant, $"{p.Median:0.#} / {p.P99:0.#}{(count >= 0 ? $" ({count})" : "")}");
         });
         string Ratio(string a, string b) => engines.Contains(a) && engines.Contains(b) ? (get(a).Median / get(b).Median).ToString("0.00", invariant) + "x" : "-";
-        Console.WriteLine($"| {label} | {string.Join(" | ", cells)} | {Ratio("NewsSearch", "Raw Lucene")} | {Ratio("NewsSearch+snippets", "Raw Lucene+snippets")} | {Ratio("NewsSearch", "SQLite FTS5")} |");
+        Console.WriteLine($"| {label} | {string.Join(" | ", cells)} | {Ratio("NewsSearch", "Raw Lucene")} | {Ratio("NewsSearch+snippets", "Raw Lucene+snippets")} | {Ratio("NewsSearch", "SQLite FTS5")} | {Ratio("NewsSearch", "NewsSearch, no suggestions")} |");
     }
 }

@@ -1,7 +1,7 @@
 namespace NewsSearch.Benchmarks.Commands;
 
 /// <summary>
-/// <c>profile indexing|search|path|merge [--corpus-size N | --corpus reuters]</c>: a Stopwatch breakdown of
+/// <c>profile indexing|search|path|merge|suggest [--corpus-size N | --corpus reuters]</c>: a Stopwatch breakdown of
 /// where NewsSearch spends its time, stage by stage, beside the raw Lucene.NET equivalent of each
 /// stage. Internal pieces of the library are called directly (InternalsVisibleTo).
 /// </summary>
@@ -16,13 +16,14 @@ internal static class ProfileCommand
             "search" => SearchProfile.Run(arguments),
             "path" => SearchPathProfile.Run(arguments),
             "merge" => MergeProfile.Run(arguments),
+            "suggest" => SuggestionProfile.Run(arguments),
             _ => Usage(),
         };
     }
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: profile indexing|search|path|merge [--corpus-size N | --corpus reuters] [--runs N]");
+        Console.Error.WriteLine("usage: profile indexing|search|path|merge|suggest [--corpus-size N | --corpus reuters] [--runs N]");
         return 2;
     }
 }

@@ -13,9 +13,10 @@ internal static class IndexCommand
 
     /// <summary>Examples and exit codes, printed after the options by <c>--help</c>.</summary>
     public const string Details = """
-        Reads JSON Lines (.jsonl, .ndjson), JSON (.json: one article or an array) and scraped plain
-        text (.txt), each optionally gzip-compressed (.gz). Folders are searched recursively, and '-'
-        reads standard input. A bad record is reported on stderr as 'path:line: reason' and skipped;
+        Reads JSON Lines (.jsonl, .ndjson), JSON (.json: one article or an array), saved web pages
+        (.html, .htm), RSS and Atom feeds (.xml, .rss, .atom) and scraped plain text (.txt), each
+        optionally gzip-compressed (.gz); a file is recognised by its content first, and --format
+        forces one. Folders are searched recursively, and '-' reads standard input. A bad record is reported on stderr as 'path:line: reason' and skipped;
         the rest are indexed. Progress is shown on stderr when it is a terminal.
 
         Examples:
@@ -29,11 +30,11 @@ internal static class IndexCommand
         committed, or, with --rebuild, the old index is kept unchanged. A second Ctrl-C stops at once.
         """;
 
-    private static readonly Argument<string[]> Paths = new("paths")
+    private static readonly Argument<string[]> Paths = CommonOptions.RejectUnknownOptions(new("paths")
     {
         Description = "Files and folders to read, or '-' for standard input",
         Arity = ArgumentArity.OneOrMore,
-    };
+    });
 
     private static readonly Option<string> Format = CommonOptions.CreateFormat();
 

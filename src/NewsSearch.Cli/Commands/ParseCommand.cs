@@ -24,17 +24,24 @@ internal static class ParseCommand
         Exit codes: 0 at least one article was read, 2 none could be read.
         """;
 
-    private static readonly Argument<string[]> Paths = new("paths")
+    private static readonly Argument<string[]> Paths = CommonOptions.RejectUnknownOptions(new("paths")
     {
         Description = "Files and folders to read, or '-' for standard input",
         Arity = ArgumentArity.OneOrMore,
+    });
+
+    // The output is always JSON Lines; --json is accepted so that `parse --json`, typed by analogy
+    // with the other commands, is not opened as a file called "--json".
+    private static readonly Option<bool> Json = new("--json")
+    {
+        Description = "Write JSON Lines (what parse always writes; accepted like the other commands' --json)",
     };
 
     private static readonly Option<string> Format = CommonOptions.CreateFormat();
 
     public static Command Create()
     {
-        var command = new Command("parse", Summary) { Paths, Format };
+        var command = new Command("parse", Summary) { Paths, Format, Json };
         command.SetAction(parseResult => CommandContext.Run(parseResult, Run));
         return command;
     }

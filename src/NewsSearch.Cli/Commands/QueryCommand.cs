@@ -32,8 +32,12 @@ internal static class QueryCommand
         Output: a numbered list on stdout (colour on a terminal unless NO_COLOR is set); with --json,
         one JSON object per hit (id, score, title, source, byline, published, url, snippets, and
         explain with --explain) and the total on stderr, followed there by one JSON object
-        {"didYouMean": …, "synonyms": […]} when there is a suggestion or a variant was searched;
-        with --count, the number of matching articles alone.
+        {"didYouMean": …, "didYouMeanHits": n, "synonyms": […]} when there is a suggestion or a variant was searched;
+        with --count, the number of matching articles alone; with --csv, CSV (RFC 4180) with a header
+        row: rank, id, score, published, source, title, byline, url, snippet. --fields subtitle,
+        dateline,section,tags,captions,language,body (or all) adds those article fields to --json and
+        --csv hits (one stored-article read per hit). --json, --csv and --count exclude each other.
+        Dates in --json and --csv are ISO 8601 UTC to the second (2019-05-01T00:00:00Z).
         --facet source,byline,section,tag,language,year counts ALL matching articles (not just the
         page) and prints the top --facet-limit values per field after the hits; with --json they come
         as one last line {"facets":{"source":[{"value":...,"count":...}],...}} (it has no "id").
@@ -43,7 +47,7 @@ internal static class QueryCommand
         Exit codes: 0 hits found, 1 no hits, 2 error (such as an invalid query or a missing index).
         """;
 
-    private static readonly Argument<string[]> Text = RejectUnknownOptions(new("query")
+    private static readonly Argument<string[]> Text = CommonOptions.RejectUnknownOptions(new("query")
     {
         Description = "The query; several words may be given without quotes",
         Arity = ArgumentArity.OneOrMore,
@@ -114,6 +118,17 @@ internal static class QueryCommand
         Description = "Print only the number of matching articles",
     };
 
+    private static readonly Option<bool> Csv = new("--csv")
+    {
+        Description = "Write CSV (RFC 4180, a header row): rank, id, score, published, source, title, byline, url, snippet",
+    };
+
+    private static readonly Option<string[]> Fields = new("--fields")
+    {
+        Description = "Add article fields to --json and --csv hits: " + string.Join(", ", HitFields.Names) + ", or all",
+        HelpName = "LIST",
+    };
+
     private static readonly Option<bool> NoSnippets = new("--no-snippets")
     {
         Description = "Leave out the highlighted passages",
@@ -141,7 +156,7 @@ internal static class QueryCommand
     {
         var command = new Command("query", Summary)
         {
-            Text, Limit, Offset, Sort, Since, Until, Sources, Sections, Tags, Any, Json, Count, NoSnippets,
+            Text, Limit, Offset, Sort, Since, Until, Sources, Sections, Tags, Any, Json, Csv, Count, Fields, NoSnippets,
             SearchFeatureOptions.Synonyms, SearchFeatureOptions.NoSynonyms, SearchFeatureOptions.Explain, Timeout,
         };
         foreach (var option in QueryFacetOptions.All)
@@ -150,6 +165,31 @@ internal static class QueryCommand
         }
 
         command.Aliases.Add("q");
+        command.Validators.Add(result =>
+        {
+            // One output shape at a time: a silent winner would hand a script the shape it did not ask for.
+            var shapes = new[] { ("--json", Json), ("--csv", Csv), ("--count", Count) }
+                .Where(shape => result.GetValue(shape.Item2))
+                .Select(shape => shape.Item1)
+                .ToList();
+            if (shapes.Count > 1)
+            {
+                result.AddError($"{string.Join(" and ", shapes)} cannot be used together: choose one output");
+            }
+
+            if (result.GetValue(Fields) is { Length: > 0 } fields)
+            {
+                HitFields.Parse(fields, out var unknown);
+                if (unknown is not null)
+                {
+                    result.AddError($"--fields: unknown field '{unknown}'; use {string.Join(", ", HitFields.Names)} or all");
+                }
+                else if (!result.GetValue(Json) && !result.GetValue(Csv))
+                {
+                    result.AddError("--fields goes with --json or --csv");
+                }
+            }
+        });
         command.SetAction(parseResult => CommandContext.Run(parseResult, Run));
         return command;
     }
@@ -165,6 +205,8 @@ internal static class QueryCommand
 
         var countOnly = parse.GetValue(Count);
         var json = parse.GetValue(Json);
+        var csv = parse.GetValue(Csv);
+        var fields = HitFields.Parse(parse.GetValue(Fields) ?? [], out _);
         var withSnippets = !parse.GetValue(NoSnippets);
         var query = new NewsQuery(text)
         {
@@ -208,7 +250,11 @@ internal static class QueryCommand
 
         if (json)
         {
-            WriteJson(context, text, query, results);
+            WriteJson(context, text, query, results, searcher, fields);
+        }
+        else if (csv)
+        {
+            WriteCsv(context, text, query, results, searcher, fields);
         }
         else
         {
@@ -219,7 +265,26 @@ internal static class QueryCommand
         return found ? ExitCodes.Success : ExitCodes.NoMatches;
     }
 
-    private static void WriteJson(CommandContext context, string text, NewsQuery query, SearchResults results)
+    private static void WriteCsv(CommandContext context, string text, NewsQuery query, SearchResults results, NewsSearcher searcher, IReadOnlyList<string> fields)
+    {
+        // The header is written even when nothing matched, so a spreadsheet import still gets its columns.
+        var writer = new CsvHitWriter(context.Output, fields);
+        writer.WriteHeader();
+        var rank = query.Skip;
+        foreach (var hit in results.Hits)
+        {
+            writer.Write(++rank, hit, fields.Count > 0 ? searcher.Get(hit.Id) : null);
+        }
+
+        if (results.PartialMatch is { } partial)
+        {
+            context.Error.WriteLine(QueryNotes.Partial(partial, results.TotalHits));
+        }
+
+        context.Error.WriteLine(Header(text, query, results));
+    }
+
+    private static void WriteJson(CommandContext context, string text, NewsQuery query, SearchResults results, NewsSearcher searcher, IReadOnlyList<string> fields)
     {
         // stdout carries only hits, so `| jq` works; the human notes go to stderr.
         if (results.PartialMatch is { } partial)
@@ -236,7 +301,7 @@ internal static class QueryCommand
         {
             foreach (var hit in results.Hits)
             {
-                writer.Write(hit);
+                writer.Write(hit, fields.Count > 0 ? searcher.Get(hit.Id) : null, fields);
             }
         }
 
@@ -291,7 +356,7 @@ internal static class QueryCommand
             context.Output.WriteLine(style.Dim(synonyms));
         }
         context.Output.WriteLine();
-        var writer = new TextHitWriter(context.Output, style);
+        var writer = new TextHitWriter(context.Output, style, context.WrapWidth);
         var rank = query.Skip;
         foreach (var hit in results.Hits)
         {
@@ -326,22 +391,6 @@ internal static class QueryCommand
             : string.Create(CultureInfo.InvariantCulture, $"{header} (showing {query.Skip + 1}-{query.Skip + results.Hits.Count})");
     }
 
-    private static Argument<string[]> RejectUnknownOptions(Argument<string[]> argument)
-    {
-        // Unknown tokens land in the query words, so a mistyped --limt would be searched for.
-        // "-word" stays allowed: it is Lucene's "without this word".
-        argument.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens)
-            {
-                if (token.Value.StartsWith("--", StringComparison.Ordinal) && token.Value.Length > 2)
-                {
-                    result.AddError($"unknown option '{token.Value}'");
-                }
-            }
-        });
-        return argument;
-    }
 
     private static bool TryParseDate(CommandContext context, string? value, string option, out DatePeriod? period)
     {

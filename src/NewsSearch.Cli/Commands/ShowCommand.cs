@@ -58,7 +58,7 @@ internal static class ShowCommand
         }
         else
         {
-            new ArticleTextWriter(context.Output, context.Style).Write(article);
+            new ArticleTextWriter(context.Output, context.Style, context.WrapWidth).Write(article);
         }
 
         return ExitCodes.Success;

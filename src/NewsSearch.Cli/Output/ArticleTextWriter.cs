@@ -5,11 +5,16 @@ internal sealed class ArticleTextWriter
 {
     private readonly TextWriter _output;
     private readonly TextStyle _style;
+    private readonly int? _width;
 
-    public ArticleTextWriter(TextWriter output, TextStyle style)
+    /// <param name="output">Where the article goes.</param>
+    /// <param name="style">ANSI styling or none.</param>
+    /// <param name="width">Columns to wrap paragraphs to (a terminal's width); null keeps each paragraph on one line.</param>
+    public ArticleTextWriter(TextWriter output, TextStyle style, int? width = null)
     {
         _output = output;
         _style = style;
+        _width = width;
     }
 
     public void Write(NewsArticle article)
@@ -34,7 +39,7 @@ internal sealed class ArticleTextWriter
         if (!string.IsNullOrEmpty(article.Body))
         {
             _output.WriteLine();
-            _output.WriteLine(article.Body.ReplaceLineEndings(Environment.NewLine).TrimEnd());
+            WriteBody(article.Body);
         }
 
         if (article.Captions.Count > 0)
@@ -44,6 +49,30 @@ internal sealed class ArticleTextWriter
             foreach (var caption in article.Captions)
             {
                 _output.WriteLine("  - " + caption.ReplaceLineEndings(" "));
+            }
+        }
+    }
+
+    private void WriteBody(string body)
+    {
+        if (_width is not { } width)
+        {
+            _output.WriteLine(body.ReplaceLineEndings(Environment.NewLine).TrimEnd());
+            return;
+        }
+
+        // Each line of the body (paragraphs, and the blank lines between them) wrapped on its own.
+        foreach (var paragraph in body.TrimEnd().ReplaceLineEndings("\n").Split('\n'))
+        {
+            if (paragraph.Length == 0)
+            {
+                _output.WriteLine();
+                continue;
+            }
+
+            foreach (var line in TextWrap.Lines(paragraph, width, ""))
+            {
+                _output.WriteLine(line);
             }
         }
     }

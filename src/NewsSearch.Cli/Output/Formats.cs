@@ -6,16 +6,11 @@ namespace NewsSearch.Cli.Output;
 internal static class Formats
 {
     /// <summary>
-    /// ISO 8601 in UTC: <c>2018-11-05</c> when the time is midnight (how date-only inputs are
-    /// stored), else <c>2018-11-05T14:30:00Z</c>.
+    /// The one form every machine-readable output (JSON Lines, CSV) writes a date in: ISO 8601 in
+    /// UTC to the second, <c>2018-11-05T00:00:00Z</c> also for a date-only input, so a consumer
+    /// parses one format and sorts the strings as dates.
     /// </summary>
-    public static string IsoDate(DateTimeOffset value)
-    {
-        var utc = value.ToUniversalTime();
-        return utc.TimeOfDay == TimeSpan.Zero
-            ? utc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-    }
+    public static string IsoDate(DateTimeOffset value) => IsoInstant(value);
 
     /// <summary>The day alone, for result lists.</summary>
     public static string Day(DateTimeOffset value) =>

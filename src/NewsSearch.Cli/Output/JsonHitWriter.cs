@@ -23,11 +23,15 @@ internal sealed class JsonHitWriter : IDisposable
         _watch = watch;
     }
 
-    public void Write(SearchHit hit) => _lines.WriteLine(json => WriteHit(json, hit, _withDuplicates, _watch));
+    public void Write(SearchHit hit) => _lines.WriteLine(json => WriteHit(json, hit, _withDuplicates, _watch, null, []));
+
+    /// <summary>Writes a hit with the article fields asked for by <c>--fields</c>, read from <paramref name="article"/>.</summary>
+    public void Write(SearchHit hit, NewsArticle? article, IReadOnlyList<string> fields) =>
+        _lines.WriteLine(json => WriteHit(json, hit, _withDuplicates, _watch, article, fields));
 
     public void Dispose() => _lines.Dispose();
 
-    private static void WriteHit(Utf8JsonWriter json, SearchHit hit, bool withDuplicates, string? watch)
+    private static void WriteHit(Utf8JsonWriter json, SearchHit hit, bool withDuplicates, string? watch, NewsArticle? article, IReadOnlyList<string> fields)
     {
         json.WriteStartObject();
         if (watch is not null)
@@ -50,6 +54,7 @@ internal sealed class JsonHitWriter : IDisposable
         WriteStringOrNull(json, "byline", hit.Byline);
         WriteStringOrNull(json, "published", hit.Published is { } published ? Formats.IsoDate(published) : null);
         WriteStringOrNull(json, "url", hit.Url);
+        HitFields.WriteJson(json, article, fields);
         json.WriteStartArray("snippets");
         foreach (var snippet in hit.Snippets)
         {

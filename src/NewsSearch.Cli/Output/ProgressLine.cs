@@ -6,6 +6,9 @@ namespace NewsSearch.Cli.Output;
 internal sealed class ProgressLine
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
+
+    // EL: erase to the end of the line, marked as the CLI's own (TerminalSafeWriter lets it through).
+    private static readonly string EraseToEnd = TerminalSafeWriter.Raw('\e') + "[K";
     private readonly TextWriter _error;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TimeSpan _lastDrawn = TimeSpan.Zero;
@@ -26,7 +29,7 @@ internal sealed class ProgressLine
         }
 
         _lastDrawn = now;
-        _error.Write("\r" + text(now) + "\e[K");
+        _error.Write(TerminalSafeWriter.Raw('\r') + text(now) + EraseToEnd);
         _visible = true;
     }
 
@@ -35,7 +38,7 @@ internal sealed class ProgressLine
     {
         if (_visible)
         {
-            _error.Write("\r\e[K");
+            _error.Write(TerminalSafeWriter.Raw('\r') + EraseToEnd);
             _visible = false;
         }
     }

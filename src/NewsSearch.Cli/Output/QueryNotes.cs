@@ -74,8 +74,11 @@ internal static class QueryNotes
     public static string? AnyWord(SearchResults results) =>
         results.MatchedAnyWord ? "Read as text: articles with any of its words count, those with more of them rank first." : null;
 
+    /// <summary>"Did you mean: Gaddafi (2 articles)": the count says whether the suggestion is worth a retry.</summary>
     public static string? DidYouMean(SearchResults results) =>
-        results.DidYouMean is { } suggestion ? "Did you mean: " + suggestion : null;
+        results.DidYouMean is { } suggestion
+            ? "Did you mean: " + suggestion + (results.DidYouMeanHits is { } hits ? string.Create(CultureInfo.InvariantCulture, $" ({hits:N0} {(hits == 1 ? "article" : "articles")})") : "")
+            : null;
 
     /// <summary>
     /// One JSON object with <c>didYouMean</c> and <c>synonyms</c> (each only when there is one),
@@ -97,6 +100,10 @@ internal static class QueryNotes
             if (results.DidYouMean is { } suggestion)
             {
                 json.WriteString("didYouMean", suggestion);
+                if (results.DidYouMeanHits is { } hits)
+                {
+                    json.WriteNumber("didYouMeanHits", hits);
+                }
             }
 
             if (results.Synonyms.Count > 0)

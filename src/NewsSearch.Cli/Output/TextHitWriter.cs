@@ -10,11 +10,16 @@ internal sealed class TextHitWriter
     private const string Indent = "    ";
     private readonly TextWriter _output;
     private readonly TextStyle _style;
+    private readonly int? _width;
 
-    public TextHitWriter(TextWriter output, TextStyle style)
+    /// <param name="output">Where the list goes.</param>
+    /// <param name="style">ANSI styling or none.</param>
+    /// <param name="width">Columns to wrap snippets to (a terminal's width); null leaves each snippet on one line, for pipes.</param>
+    public TextHitWriter(TextWriter output, TextStyle style, int? width = null)
     {
         _output = output;
         _style = style;
+        _width = width;
     }
 
     public void Write(int rank, SearchHit hit, bool withSnippets)
@@ -32,10 +37,10 @@ internal sealed class TextHitWriter
         var title = titleSnippet is not null && withSnippets
             ? titleSnippet.Render(_style.MatchStart, _style.MatchEndInBold)
             : hit.Title ?? "(no title)";
-        _output.WriteLine(Indent + _style.Bold(OneLine(title)));
+        WriteWrapped(_style.Bold(OneLine(title)));
         if (!string.IsNullOrEmpty(hit.Byline))
         {
-            _output.WriteLine(Indent + "By " + OneLine(hit.Byline));
+            WriteWrapped("By " + OneLine(hit.Byline));
         }
 
         if (withSnippets)
@@ -43,7 +48,7 @@ internal sealed class TextHitWriter
             foreach (var snippet in hit.Snippets.Where(s => s.Field != "title"))
             {
                 var label = snippet.Field is "body" ? "" : _style.Dim(snippet.Field + ": ");
-                _output.WriteLine(Indent + label + OneLine(snippet.Render(_style.MatchStart, _style.MatchEnd)));
+                WriteWrapped(label + OneLine(snippet.Render(_style.MatchStart, _style.MatchEnd)));
             }
         }
 
@@ -64,6 +69,20 @@ internal sealed class TextHitWriter
 
         _output.WriteLine(Indent + _style.Dim(hit.Id));
         _output.WriteLine();
+    }
+
+    private void WriteWrapped(string text)
+    {
+        if (_width is not { } width)
+        {
+            _output.WriteLine(Indent + text);
+            return;
+        }
+
+        foreach (var line in TextWrap.Lines(text, width, Indent))
+        {
+            _output.WriteLine(line);
+        }
     }
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");

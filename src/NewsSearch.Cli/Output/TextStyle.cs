@@ -17,17 +17,20 @@ internal sealed class TextStyle
     public bool Enabled { get; }
 
     /// <summary>Put before a matched word.</summary>
-    public string MatchStart => Enabled ? "\e[1;31m" : "";
+    public string MatchStart => Enabled ? Sgr("1;31") : "";
 
     /// <summary>Put after a matched word.</summary>
-    public string MatchEnd => Enabled ? "\e[0m" : "";
+    public string MatchEnd => Enabled ? Sgr("0") : "";
 
     /// <summary>Put after a matched word inside bold text, where a plain reset would end the bold too.</summary>
-    public string MatchEndInBold => Enabled ? "\e[0m\e[1m" : "";
+    public string MatchEndInBold => Enabled ? Sgr("0") + Sgr("1") : "";
 
-    public string Bold(string text) => Enabled ? "\e[1m" + text + "\e[0m" : text;
+    public string Bold(string text) => Enabled ? Sgr("1") + text + Sgr("0") : text;
 
-    public string Dim(string text) => Enabled ? "\e[2m" + text + "\e[0m" : text;
+    public string Dim(string text) => Enabled ? Sgr("2") + text + Sgr("0") : text;
 
-    public string Accent(string text) => Enabled ? "\e[36m" + text + "\e[0m" : text;
+    public string Accent(string text) => Enabled ? Sgr("36") + text + Sgr("0") : text;
+
+    /// <summary>An ANSI SGR escape marked as the CLI's own, so <see cref="TerminalSafeWriter"/> lets it through.</summary>
+    private static string Sgr(string parameters) => TerminalSafeWriter.Raw('\e') + "[" + parameters + "m";
 }

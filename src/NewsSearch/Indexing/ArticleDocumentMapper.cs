@@ -31,6 +31,16 @@ internal static class ArticleDocumentMapper
         IndexOptions = IndexOptions.DOCS_ONLY,
     });
 
+    /// <summary>The same, not stored: for the cut term of a value stored whole beside it.</summary>
+    private static readonly FieldType NormalizedKeywordTerm = Frozen(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        IsStored = false,
+        OmitNorms = true,
+        IndexOptions = IndexOptions.DOCS_ONLY,
+    });
+
     private static readonly char[] AuthorSeparators = [',', ';', '&'];
 
     public static Document ToDocument(NewsArticle article)
@@ -40,16 +50,29 @@ internal static class ArticleDocumentMapper
             new StringField(FieldNames.Id, article.Id, Field.Store.YES),
             new BinaryDocValuesField(FieldNames.ListId, new BytesRef(article.Id)),
         };
+        // Terms and doc values past Lucene's 32,766 bytes would abort the whole batch: they hold a
+        // value cut to FieldLimits.MaxKeywordBytes, while the stored field keeps it whole. Readers
+        // already cut such values with a warning; this guards articles that come through the API.
         if (article.Url is { } url)
         {
-            document.Add(new StringField(FieldNames.Url, url, Field.Store.YES));
-            document.Add(new BinaryDocValuesField(FieldNames.ListUrl, new BytesRef(url)));
+            var term = FieldLimits.Cut(url);
+            if (ReferenceEquals(term, url))
+            {
+                document.Add(new StringField(FieldNames.Url, url, Field.Store.YES));
+            }
+            else
+            {
+                document.Add(new StoredField(FieldNames.Url, url));
+                document.Add(new StringField(FieldNames.Url, term, Field.Store.NO));
+            }
+
+            document.Add(new BinaryDocValuesField(FieldNames.ListUrl, new BytesRef(term)));
         }
 
         if (article.Title is { } title)
         {
             document.Add(new Field(FieldNames.Title, title, TextWithPositions));
-            document.Add(new BinaryDocValuesField(FieldNames.ListTitle, new BytesRef(title)));
+            document.Add(new BinaryDocValuesField(FieldNames.ListTitle, new BytesRef(FieldLimits.Cut(title))));
         }
 
         AddText(document, FieldNames.Subtitle, article.Subtitle);
@@ -63,10 +86,10 @@ internal static class ArticleDocumentMapper
         if (article.Byline is { } byline)
         {
             AddText(document, FieldNames.Byline, byline);
-            document.Add(new BinaryDocValuesField(FieldNames.ListByline, new BytesRef(byline)));
+            document.Add(new BinaryDocValuesField(FieldNames.ListByline, new BytesRef(FieldLimits.Cut(byline))));
             foreach (var author in SplitAuthors(byline))
             {
-                document.Add(new SortedSetDocValuesField(FieldNames.FacetByline, new BytesRef(author)));
+                document.Add(new SortedSetDocValuesField(FieldNames.FacetByline, new BytesRef(FieldLimits.Cut(author))));
             }
         }
 
@@ -124,8 +147,18 @@ internal static class ArticleDocumentMapper
     {
         if (value is not null)
         {
-            document.Add(new Field(name, value, NormalizedKeyword));
-            document.Add(new SortedSetDocValuesField(facetName, new BytesRef(value)));
+            var term = FieldLimits.Cut(value);
+            if (ReferenceEquals(term, value))
+            {
+                document.Add(new Field(name, value, NormalizedKeyword));
+            }
+            else
+            {
+                document.Add(new StoredField(name, value));
+                document.Add(new Field(name, term, NormalizedKeywordTerm));
+            }
+
+            document.Add(new SortedSetDocValuesField(facetName, new BytesRef(term)));
         }
     }
 

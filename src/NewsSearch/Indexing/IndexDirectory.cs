@@ -11,14 +11,17 @@ internal static class IndexDirectory
     public static LuceneDirectory OpenForWriting(string path)
     {
         Codec.NewsCodecFactory.EnsureRegistered();
-        return new NIOFSDirectory(new DirectoryInfo(path));
+        return new LuceneFilesOnly(new NIOFSDirectory(new DirectoryInfo(path)));
     }
+
+    /// <summary>For checking every file: NIO, as a check reads each file once from start to end.</summary>
+    public static LuceneDirectory OpenForChecking(string path) => OpenForWriting(path);
 
     /// <summary>For reading committed segments, which never change: memory mapping is the fastest.</summary>
     public static LuceneDirectory OpenForReading(string path)
     {
         Codec.NewsCodecFactory.EnsureRegistered();
-        return FSDirectory.Open(new DirectoryInfo(path));
+        return new LuceneFilesOnly(FSDirectory.Open(new DirectoryInfo(path)));
     }
 
     /// <summary>Throws a <see cref="NewsSearchException"/> unless the last commit was written by this schema version.</summary>
@@ -77,6 +80,17 @@ internal static class IndexDirectory
     /// </summary>
     public static bool IsDamageWhileOpening(Exception exception) =>
         IsDamage(exception) || exception is ArgumentException or IndexOutOfRangeException or InvalidCastException;
+
+    /// <summary>
+    /// <see cref="IsDamageWhileOpening"/>, or what Lucene.NET and the stored-fields codec throw when
+    /// they read bytes that a flip or an overwrite made meaningless (a Deflate stream that does not
+    /// decode, a length that overflows). For catch clauses around reading a committed index, where
+    /// every argument is Lucene's own; whatever it was, <c>verify</c> tells which file is damaged.
+    /// </summary>
+    public static bool IsReadFailure(Exception exception) =>
+        IsDamageWhileOpening(exception)
+        || exception is InvalidDataException or OverflowException or NullReferenceException or Lucene.Net.Diagnostics.AssertionException
+            or (InvalidOperationException and not ObjectDisposedException);
 
     /// <summary>The one-line message for a damaged index, saying how to find out more and how to recover.</summary>
     public static string DamageMessage(string displayPath, Exception exception) =>

@@ -17,23 +17,37 @@ internal sealed class WriterProcessLock : IDisposable
     private const int WindowsSharingViolation = unchecked((int)0x80070020);
 
     private readonly FileStream _stream;
+    private readonly FolderLock? _folderLock;
 
-    private WriterProcessLock(FileStream stream)
+    private WriterProcessLock(FileStream stream, FolderLock? folderLock)
     {
         _stream = stream;
+        _folderLock = folderLock;
     }
 
     /// <exception cref="NewsSearchException">Another writer, in this process or another, holds the index.</exception>
     public static WriterProcessLock Acquire(string folder, string displayPath)
     {
+        // The folder first: the lock file can be deleted under a running writer, the folder cannot.
+        if (!FolderLock.TryAcquire(folder, out var folderLock))
+        {
+            throw new NewsSearchException($"index at '{displayPath}' is being written by another process; wait for it to finish");
+        }
+
         try
         {
             var stream = new FileStream(Path.Combine(folder, FileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1);
-            return new WriterProcessLock(stream);
+            return new WriterProcessLock(stream, folderLock);
         }
         catch (IOException exception) when (exception.HResult is UnixWouldBlock or WindowsSharingViolation)
         {
+            folderLock?.Dispose();
             throw new NewsSearchException($"index at '{displayPath}' is being written by another process; wait for it to finish", exception);
+        }
+        catch
+        {
+            folderLock?.Dispose();
+            throw;
         }
     }
 
@@ -43,7 +57,12 @@ internal sealed class WriterProcessLock : IDisposable
         var path = _stream.Name;
         _stream.Dispose();
         File.Delete(path);
+        _folderLock?.Dispose();
     }
 
-    public void Dispose() => _stream.Dispose();
+    public void Dispose()
+    {
+        _stream.Dispose();
+        _folderLock?.Dispose();
+    }
 }

@@ -12,6 +12,10 @@ internal sealed class InputDocument : IDisposable
 {
     private const int SniffSize = 8192;
     private const int MaxControlShare = 20;
+
+    // Below this many control bytes a head is never binary for them alone: a short story with a
+    // stray BEL would otherwise be over the share.
+    private const int MinControls = 8;
     private readonly Stream _stream;
 
     private InputDocument(string name, string logicalName, Stream stream, byte[] head)
@@ -49,8 +53,10 @@ internal sealed class InputDocument : IDisposable
     }
 
     /// <summary>
-    /// Whether the content looks binary: NUL bytes, or more control characters than any text has
-    /// (random bytes without a NUL in the sniffed head still have about one in eight).
+    /// Whether the content looks binary: more control characters than any text has (random bytes
+    /// have about one in eight), or NUL bytes in anything but JSON. A stray NUL in a JSON Lines
+    /// archive makes only its record invalid, and a short text with a few BEL or backspace
+    /// characters is still text.
     /// </summary>
     public bool LooksBinary()
     {
@@ -59,21 +65,22 @@ internal sealed class InputDocument : IDisposable
             return false;
         }
 
+        var nuls = 0;
         var controls = 0;
         foreach (var b in Head)
         {
             if (b == 0)
             {
-                return true;
+                nuls++;
             }
-
-            if (b < 0x20 && b is not (byte)'\t' and not (byte)'\n' and not (byte)'\r' and not 0x0C and not 0x1B)
+            else if (b < 0x20 && b is not (byte)'\t' and not (byte)'\n' and not (byte)'\r' and not 0x0C and not 0x1B)
             {
                 controls++;
             }
         }
 
-        return controls > Head.Length / MaxControlShare;
+        var tooMany = nuls + controls > Math.Max(MinControls, Head.Length / MaxControlShare);
+        return tooMany || (nuls > 0 && !StartsLikeJson());
     }
 
     public TextReader OpenText() => new StreamReader(_stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
@@ -113,6 +120,18 @@ internal sealed class InputDocument : IDisposable
     public TextReader OpenDecodedText(out CountingDecoderFallback fallback) => TextDecoding.OpenReader(_stream, Head, out fallback);
 
     public void Dispose() => _stream.Dispose();
+
+    private bool StartsLikeJson()
+    {
+        var start = Head.AsSpan();
+        if (start.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            start = start[3..];
+        }
+
+        start = start.TrimStart(" \t\r\n"u8);
+        return start.Length > 0 && start[0] is (byte)'{' or (byte)'[';
+    }
 
     private bool HasUtf16Bom() => Head.Length >= 2 && ((Head[0] == 0xff && Head[1] == 0xfe) || (Head[0] == 0xfe && Head[1] == 0xff));
 

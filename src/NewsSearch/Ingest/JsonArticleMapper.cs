@@ -56,7 +56,9 @@ internal static class JsonArticleMapper
         var cleanSource = TextCleanup.Field(source);
         return new NewsArticle
         {
-            Id = TextCleanup.Field(id) ?? ArticleIds.Derive(cleanUrl, cleanSource, cleanTitle, published, cleanBody),
+            // An id is a key, kept exactly: "a b" and "a  b " are two articles. One with control
+            // characters is refused later (ArticleBounds) rather than cleaned into another's id.
+            Id = string.IsNullOrWhiteSpace(id) ? ArticleIds.Derive(cleanUrl, cleanSource, cleanTitle, published, cleanBody) : id,
             Url = cleanUrl,
             Title = cleanTitle,
             Subtitle = TextCleanup.Field(subtitle),

@@ -13,9 +13,9 @@ internal static class ParallelFileReader
 {
     private const int QueueCapacity = 256;
 
-    public static IEnumerable<ArticleRecord> Read(IReadOnlyList<string> files, Func<string, IEnumerable<ArticleRecord>> read, int window)
+    public static IEnumerable<ArticleRecord> Read(IEnumerable<string> files, Func<string, IEnumerable<ArticleRecord>> read, int window)
     {
-        if (files.Count <= 1 || window <= 1)
+        if (window <= 1)
         {
             return files.SelectMany(read);
         }
@@ -23,26 +23,34 @@ internal static class ParallelFileReader
         return ReadAhead(files, read, window);
     }
 
-    private static IEnumerable<ArticleRecord> ReadAhead(IReadOnlyList<string> files, Func<string, IEnumerable<ArticleRecord>> read, int window)
+    private static IEnumerable<ArticleRecord> ReadAhead(IEnumerable<string> files, Func<string, IEnumerable<ArticleRecord>> read, int window)
     {
         using var cancellation = new CancellationTokenSource();
-        var queues = new Channel<ArticleRecord>?[files.Count];
+
+        // The files are taken from the walk as reading reaches them, so a folder of a million files
+        // is never listed whole; only the window of files being read ahead is held.
+        using var next = files.GetEnumerator();
+        var queues = new Queue<Channel<ArticleRecord>>();
         var pumps = new List<Task>();
-        var started = 0;
         try
         {
-            for (var i = 0; i < files.Count; i++)
+            while (true)
             {
-                while (started < files.Count && started < i + window)
+                while (queues.Count < window && next.MoveNext())
                 {
                     var queue = Channel.CreateBounded<ArticleRecord>(new BoundedChannelOptions(QueueCapacity) { SingleReader = true, SingleWriter = true });
-                    queues[started] = queue;
-                    var file = files[started];
+                    queues.Enqueue(queue);
+                    var file = next.Current;
                     pumps.Add(Task.Run(() => PumpAsync(read(file), queue.Writer, cancellation.Token)));
-                    started++;
+                    pumps.RemoveAll(pump => pump.IsCompletedSuccessfully);
                 }
 
-                var reader = queues[i]!.Reader;
+                if (!queues.TryPeek(out var current))
+                {
+                    yield break;
+                }
+
+                var reader = current.Reader;
                 while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
                 {
                     while (reader.TryRead(out var record))
@@ -51,7 +59,7 @@ internal static class ParallelFileReader
                     }
                 }
 
-                queues[i] = null;
+                queues.Dequeue();
             }
         }
         finally
@@ -60,7 +68,7 @@ internal static class ParallelFileReader
             foreach (var queue in queues)
             {
                 // Unblock readers that wait to write into a queue nobody will read.
-                while (queue?.Reader.TryRead(out _) == true)
+                while (queue.Reader.TryRead(out _))
                 {
                 }
             }

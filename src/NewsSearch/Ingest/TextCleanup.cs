@@ -153,9 +153,12 @@ internal static class TextCleanup
     public static IReadOnlyList<string> List(IEnumerable<string?> values)
     {
         var result = new List<string>();
+
+        // A set, not List.Contains: a record with 200,000 tags would otherwise take minutes.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var value in values)
         {
-            if (Field(value) is { } cleaned && !result.Contains(cleaned, StringComparer.Ordinal))
+            if (Field(value) is { } cleaned && seen.Add(cleaned))
             {
                 result.Add(cleaned);
             }

@@ -17,10 +17,14 @@ internal sealed class QueryFeatures
 {
     private readonly Analyzer _analyzer = NewsAnalyzer.Create();
     private readonly SynonymMaps _synonyms;
+    private readonly bool _spellingDictionaries;
 
     private QueryFeatures(NewsSearcherOptions options)
     {
         _synonyms = SynonymMaps.Load(options, _analyzer);
+
+        // Building each segment's spelling dictionary pays off over many searches, not in one.
+        _spellingDictionaries = !options.FewSearches;
     }
 
     /// <exception cref="NewsSearchException">A synonym file cannot be read or is malformed.</exception>
@@ -48,15 +52,14 @@ internal sealed class QueryFeatures
         TermDisplay.Build(query.Text, _analyzer, parsed.VariantOf, _synonyms.For(FieldNames.Body));
 
     /// <summary>"Did you mean" for a query that found little as typed (a relaxed, partial match counts as nothing).</summary>
-    public string? Suggest(IndexSearcher searcher, NewsQuery query, Filter? filter, int hitsAsWritten)
+    public SpellingSuggestion? Suggest(IndexSearcher searcher, NewsQuery query, Filter? filter, int hitsAsWritten)
     {
         if (!query.SuggestSpelling || hitsAsWritten >= SpellingSuggester.FewHits)
         {
             return null;
         }
 
-        var synonyms = query.ExpandSynonyms ? _synonyms.For(FieldNames.Body) : null;
-        return SpellingSuggester.Suggest(searcher.IndexReader, _analyzer, query.Text, synonyms, CountHits, hitsAsWritten);
+        return SpellingSuggester.Suggest(searcher.IndexReader, _analyzer, query.Text, _synonyms.For(FieldNames.Body), query.ExpandSynonyms, _spellingDictionaries, CountHits, hitsAsWritten);
 
         int CountHits(string text)
         {

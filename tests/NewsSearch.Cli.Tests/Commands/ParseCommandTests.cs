@@ -32,7 +32,7 @@ public sealed class ParseCommandTests
         var article = JsonDocument.Parse(Assert.Single(result.OutputLines)).RootElement;
         Assert.Equal("Mountain radio keeps villages connected", article.GetProperty("title").GetString());
         Assert.Equal("Ana Quispe", article.GetProperty("byline").GetString());
-        Assert.Equal("2020-08-08", article.GetProperty("published").GetString());
+        Assert.Equal("2020-08-08T00:00:00Z", article.GetProperty("published").GetString());
         Assert.Equal(file, article.GetProperty("path").GetString());
         Assert.False(article.TryGetProperty("line", out _));
         Assert.False(string.IsNullOrEmpty(article.GetProperty("id").GetString()));

@@ -73,7 +73,7 @@ public sealed class QueryCommandTests : IClassFixture<IndexedArchive>
         }
 
         var strike = hits.Single(hit => hit.GetProperty("id").GetString() == "a1");
-        Assert.Equal("2019-05-01", strike.GetProperty("published").GetString());
+        Assert.Equal("2019-05-01T00:00:00Z", strike.GetProperty("published").GetString());
         Assert.Equal("https://example-news.test/a1", strike.GetProperty("url").GetString());
         var snippet = strike.GetProperty("snippets").EnumerateArray().First(s => s.GetProperty("field").GetString() == "body");
         var text = snippet.GetProperty("text").GetString()!;

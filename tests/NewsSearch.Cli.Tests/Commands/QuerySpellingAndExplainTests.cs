@@ -74,21 +74,35 @@ public sealed class QuerySpellingAndExplainTests : IClassFixture<SpellingArchive
     [Fact]
     public void Query_Misspelt_PrintsDidYouMeanAndExitsOne()
     {
-        var result = Query("Ugyhur");
+        // No time limit: a suggestion that runs out of time is silently left out, and a loaded test machine is slow.
+        var result = Query("Ugyhur", "--timeout", "0");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Empty(result.Output);
-        Assert.Contains("Did you mean: Uyghur", result.ErrorLines);
+        Assert.Contains("Did you mean: Uyghur (2 articles)", result.ErrorLines);
+    }
+
+    [Fact]
+    public void Query_TransliteratedNameNearASynonymEntry_SuggestsTheSpellingArticlesUseWithItsCount()
+    {
+        // Khadafy is two edits from both Khatami (three articles) and the list's Kadhafi; the
+        // articles write Gaddafi, a variant of Kadhafi, so that is the name meant.
+        // No time limit: a suggestion that runs out of time is silently left out, and a loaded test machine is slow.
+        var result = Query("Khadafy", "--timeout", "0");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Did you mean: Gaddafi (1 article)", result.ErrorLines);
     }
 
     [Fact]
     public void Query_MisspeltJson_PutsDidYouMeanInAJsonObjectOnStderr()
     {
-        var result = Query("Ugyhur", "--json");
+        var result = Query("Ugyhur", "--json", "--timeout", "0");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Empty(result.Output);
         Assert.Equal("Uyghur", Notes(result).GetProperty("didYouMean").GetString());
+        Assert.Equal(2, Notes(result).GetProperty("didYouMeanHits").GetInt32());
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class ShowCommandTests : IClassFixture<IndexedArchive>
             expected.EnumerateObject().Select(p => p.Name),
             actual.EnumerateObject().Select(p => p.Name));
         Assert.Equal(expected.GetProperty("body").GetString(), actual.GetProperty("body").GetString());
-        Assert.Equal("2019-05-01", actual.GetProperty("published").GetString());
+        Assert.Equal("2019-05-01T00:00:00Z", actual.GetProperty("published").GetString());
     }
 
     [Fact]

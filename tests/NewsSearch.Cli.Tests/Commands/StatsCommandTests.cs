@@ -21,8 +21,8 @@ public sealed class StatsCommandTests : IClassFixture<IndexedArchive>
         var stats = JsonDocument.Parse(result.Output).RootElement;
         Assert.Equal(5, stats.GetProperty("articles").GetInt32());
         Assert.Equal(4, stats.GetProperty("sources").GetInt32());
-        Assert.Equal("2019-05-01", stats.GetProperty("earliest").GetString());
-        Assert.Equal("2023-07-15", stats.GetProperty("latest").GetString());
+        Assert.Equal("2019-05-01T00:00:00Z", stats.GetProperty("earliest").GetString());
+        Assert.Equal("2023-07-15T00:00:00Z", stats.GetProperty("latest").GetString());
         Assert.True(stats.GetProperty("sizeBytes").GetInt64() > 0);
         Assert.True(stats.GetProperty("segments").GetInt32() >= 1);
         Assert.True(stats.GetProperty("schemaVersion").GetInt32() >= 1);

@@ -14,6 +14,9 @@ internal static class CliRunner
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
     private static readonly Lazy<(string FileName, string? Dll)> Command = new(Locate);
 
+    /// <summary>The program to start and, for a .dll, the assembly to pass to it.</summary>
+    public static (string FileName, string? Dll) Executable => Command.Value;
+
     /// <summary>Runs the CLI to the end, feeding <paramref name="input"/> to its stdin.</summary>
     public static CliResult Run(IEnumerable<string> arguments, string? input = null, IReadOnlyDictionary<string, string>? environment = null)
     {

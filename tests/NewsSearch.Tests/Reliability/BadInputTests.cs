@@ -21,6 +21,9 @@ public sealed class BadInputTests
         { "not-an-object", "[1,2,3]", "expected a JSON object, found an array" },
         { "bad-date", """{"id":"b","title":"Odd date","published":"32/13/2018"}""", "field 'published': cannot read '32/13/2018' as a date" },
         { "lone-surrogate", """{"id":"s","title":"\ud800 broken","body":"text"}""", "field 'title': holds an escaped lone surrogate" },
+        { "nul-byte", "{\"id\":\"n\",\"title\":\"Bad\0byte\"}", "invalid JSON" },
+        { "control-in-id", """{"id":"a\u001b[2Jb","title":"Escapes"}""", "field 'id': holds the control character U+001B" },
+        { "huge-source", $$"""{"id":"h","title":"Huge","source":"{{new string('s', 33_000)}}"}""", "field 'source': 33,000 bytes long, cut to the first 8,192" },
     };
 
     [Theory]

@@ -21,8 +21,16 @@ internal sealed class FailingDirectory(LuceneDirectory input, long allowedBytes,
         return new Output(base.CreateOutput(name, context), this);
     }
 
+    /// <summary>Whether every fsync fails, as on a disk that fills up between write and sync.</summary>
+    public bool FailSync { get; init; }
+
     public override void Sync(ICollection<string> names)
     {
+        if (FailSync)
+        {
+            throw failure();
+        }
+
         Spend(0);
         base.Sync(names);
     }

@@ -10,6 +10,11 @@ internal static class SynonymFile
 {
     private const string DefaultResource = "NewsSearch.default-synonyms.txt";
 
+    // A newsroom's list of a hundred thousand groups is a few megabytes; more is not a synonyms
+    // file (/dev/zero, a dump), and parsing it would outlast any query's time limit.
+    private const int MaxFileBytes = 8 << 20;
+    private const int MaxLineChars = 64 << 10;
+
     /// <summary>The groups shipped with the package (transliterations and renamed places).</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Default { get; } = LoadDefault();
 
@@ -19,7 +24,10 @@ internal static class SynonymFile
     {
         try
         {
-            using var reader = new StreamReader(path);
+            // Read through a counting stream, not by the file's length: a device or a pipe has none.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            using var bounded = new BoundedStream(stream, MaxFileBytes, path);
+            using var reader = new StreamReader(bounded);
             return Parse(reader, path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -34,7 +42,7 @@ internal static class SynonymFile
     {
         var groups = new List<IReadOnlyList<string>>();
         var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        while (ReadLine(reader, sourceName, lineNumber + 1) is { } line)
         {
             lineNumber++;
             var comment = line.IndexOf('#', StringComparison.Ordinal);
@@ -59,6 +67,35 @@ internal static class SynonymFile
         }
 
         return groups;
+    }
+
+    /// <summary>One line, failing once it passes <see cref="MaxLineChars"/> instead of growing without end.</summary>
+    private static string? ReadLine(TextReader reader, string sourceName, int lineNumber)
+    {
+        var line = new System.Text.StringBuilder();
+        while (true)
+        {
+            var c = reader.Read();
+            if (c < 0)
+            {
+                return line.Length == 0 ? null : line.ToString();
+            }
+
+            if (c == '\n')
+            {
+                return line.ToString();
+            }
+
+            if (c != '\r')
+            {
+                if (line.Length == MaxLineChars)
+                {
+                    throw new NewsSearchException(string.Create(CultureInfo.InvariantCulture, $"{sourceName}:{lineNumber}: the line is longer than {MaxLineChars:N0} characters; a synonyms file has one group per line"));
+                }
+
+                line.Append((char)c);
+            }
+        }
     }
 
     private static List<IReadOnlyList<string>> LoadDefault()

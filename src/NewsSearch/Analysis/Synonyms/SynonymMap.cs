@@ -12,6 +12,7 @@ internal sealed class SynonymMap
     private readonly Dictionary<string, List<SynonymEntry>> _variants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _display = new(StringComparer.Ordinal);
     private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
+    private string[]? _singleWordKeys;
 
     private SynonymMap()
     {
@@ -64,6 +65,9 @@ internal sealed class SynonymMap
 
         return map;
     }
+
+    /// <summary>The entries of one analysed word, for comparing with a misspelt word.</summary>
+    public IReadOnlyList<string> SingleWordKeys => _singleWordKeys ??= [.. _variants.Keys.Where(key => !key.Contains(' ', StringComparison.Ordinal))];
 
     /// <summary>The other entries of the groups holding <paramref name="key"/> (analysed terms joined by spaces).</summary>
     public IReadOnlyList<SynonymEntry> VariantsOf(string key) =>

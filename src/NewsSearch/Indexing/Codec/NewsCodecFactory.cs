@@ -1,29 +1,53 @@
-using System.Diagnostics.CodeAnalysis;
 using Lucene.Net.Codecs;
+using Lucene.Net.Util;
 
 namespace NewsSearch.Indexing.Codec;
 
 /// <summary>
 /// Lets Lucene find <see cref="NewsCodec"/> by the name written in each segment. Lucene.NET keeps one
-/// process-wide codec factory, so registering replaces the default one with one that knows every
-/// built-in codec plus ours.
+/// process-wide codec factory (<see cref="Lucene.Net.Codecs.Codec.SetCodecFactory"/>), so NewsSearch
+/// has to install one; to leave an application that set its own factory (for its own codecs, or a
+/// dependency-injection container) working, this one answers only for <see cref="NewsCodec.CodecName"/>
+/// and hands every other name to the factory that was installed before it.
 /// </summary>
-internal sealed class NewsCodecFactory : DefaultCodecFactory
+internal sealed class NewsCodecFactory : ICodecFactory, IServiceListable
 {
-    private static int _registered;
+    private static readonly Lock Gate = new();
+    private static bool _registered;
 
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor, typeof(NewsCodec))]
+    private readonly ICodecFactory _previous;
+    private readonly Lazy<NewsCodec> _codec = new(() => new NewsCodec());
+
+    internal NewsCodecFactory(ICodecFactory previous)
+    {
+        _previous = previous;
+    }
+
+    /// <summary>The codec names this factory and the one before it can create.</summary>
+    public ICollection<string> AvailableServices =>
+        [.. (_previous as IServiceListable)?.AvailableServices ?? [], NewsCodec.CodecName];
+
+    /// <summary>Installs the factory once per process, chained to the factory in place at that moment.</summary>
     public static void EnsureRegistered()
     {
-        if (Interlocked.Exchange(ref _registered, 1) == 0)
+        lock (Gate)
         {
-            Lucene.Net.Codecs.Codec.SetCodecFactory(new NewsCodecFactory());
+            if (_registered)
+            {
+                return;
+            }
+
+            var current = Lucene.Net.Codecs.Codec.GetCodecFactory();
+            if (current is not NewsCodecFactory)
+            {
+                Lucene.Net.Codecs.Codec.SetCodecFactory(new NewsCodecFactory(current));
+            }
+
+            _registered = true;
         }
     }
 
-    protected override void Initialize()
-    {
-        base.Initialize();
-        PutCodecType(typeof(NewsCodec));
-    }
+    /// <inheritdoc />
+    public Lucene.Net.Codecs.Codec GetCodec(string name) =>
+        string.Equals(name, NewsCodec.CodecName, StringComparison.Ordinal) ? _codec.Value : _previous.GetCodec(name);
 }

@@ -34,11 +34,14 @@ internal static class SimilarArticles
             return [];
         }
 
+        // No more articles can be listed than the index holds: a limit of int.MaxValue must neither
+        // size a list by itself nor overflow the over-fetch below.
+        take = Math.Min(take, Math.Max(1, reader.MaxDoc));
         var sourceSketch = SketchField.Read(reader, source);
-        var wanted = (take * 2) + 10;
+        var wanted = (take * 2L) + 10;
         while (true)
         {
-            var top = searcher.Search(query, Math.Min(wanted, Math.Max(1, reader.MaxDoc)));
+            var top = searcher.Search(query, (int)Math.Min(wanted, Math.Max(1, reader.MaxDoc)));
             var hits = new List<SearchHit>(take);
             var listed = new List<byte[]>();
             foreach (var scoreDoc in top.ScoreDocs)

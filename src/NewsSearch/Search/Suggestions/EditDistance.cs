@@ -34,4 +34,62 @@ internal static class EditDistance
 
         return d[a.Length, b.Length];
     }
+
+    /// <summary>
+    /// The distance between <paramref name="a"/> and <paramref name="b"/> when it is at most
+    /// <paramref name="max"/>, else <c>max + 1</c>: stops at the first row whose every cell is over,
+    /// without allocating, so a dictionary of thousands of words can be scanned per query.
+    /// </summary>
+    public static int Within(string a, string b, int max)
+    {
+        if (Math.Abs(a.Length - b.Length) > max)
+        {
+            return max + 1;
+        }
+
+        // Three rows (two back, for swaps of neighbours); words are short, so they live on the stack.
+        var width = b.Length + 1;
+        if (width > 64)
+        {
+            return Math.Min(Between(a, b), max + 1);
+        }
+
+        Span<int> older = stackalloc int[width];
+        Span<int> previous = stackalloc int[width];
+        Span<int> current = stackalloc int[width];
+        for (var j = 0; j < width; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = i;
+            for (var j = 1; j < width; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, older[j - 2] + 1);
+                }
+
+                current[j] = value;
+                rowMin = Math.Min(rowMin, value);
+            }
+
+            if (rowMin > max)
+            {
+                return max + 1;
+            }
+
+            var recycled = older;
+            older = previous;
+            previous = current;
+            current = recycled;
+        }
+
+        return Math.Min(previous[b.Length], max + 1);
+    }
 }

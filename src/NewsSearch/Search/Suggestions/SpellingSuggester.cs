@@ -33,6 +33,13 @@ internal static class SpellingSuggester
     /// </summary>
     private const int MoreCommonFactor = 10;
 
+    /// <summary>
+    /// A word some article holds is corrected only to a word one edit away: typos in print are
+    /// mostly one slip (Bundesbnak), while a rare name two edits from a common word is usually a
+    /// name (Milken is not a misspelling of miles, held by 195 Reuters articles).
+    /// </summary>
+    private const int OwnWordMaxEdits = 1;
+
     /// <summary>How much each tenfold in article count makes up for an edit: 0.3 lets a 1,000× more common term win over one edit.</summary>
     private const double DocFreqWeight = 0.3;
 
@@ -40,20 +47,28 @@ internal static class SpellingSuggester
 
     private static readonly string[] Fields = [FieldNames.Body, FieldNames.Title, FieldNames.Subtitle, FieldNames.Captions];
 
-    /// <summary>The corrected query text, or null when no word needs correcting or the correction finds no more.</summary>
+    /// <summary>A known spelling variant beats a plain neighbour as if it were this many edits nearer (Khadafy: Gaddafi, not Khatami).</summary>
+    private const double KnownVariantBonus = 1.0;
+
+    /// <summary>The corrected query text and its hits, or null when no word needs correcting or the correction finds no more.</summary>
     /// <param name="reader">The index.</param>
     /// <param name="analyzer">The schema's analyser.</param>
     /// <param name="text">The query as typed.</param>
-    /// <param name="synonyms">The body field's synonyms, when expansion is on: a known variant is no misspelling.</param>
+    /// <param name="synonyms">The body field's synonym groups: their spellings are preferred corrections.</param>
+    /// <param name="synonymsExpanded">Whether the query searched the variants too: then a known variant the index holds is no misspelling.</param>
+    /// <param name="useDictionary">Look words up in each segment's <see cref="SpellingDictionary"/> (built once, for searchers that serve many queries) rather than the term dictionaries (for one query).</param>
     /// <param name="countHits">Counts the hits of a query text, with the request's filters.</param>
     /// <param name="hitsAsWritten">The hits of the query as typed.</param>
-    public static string? Suggest(IndexReader reader, Analyzer analyzer, string text, SynonymMap? synonyms, Func<string, int> countHits, int hitsAsWritten)
+    /// <param name="cacheCorrections">Keep each word's correction for the snapshot (<see cref="CorrectionCache"/>); off only to measure the first time.</param>
+    public static SpellingSuggestion? Suggest(IndexReader reader, Analyzer analyzer, string text, SynonymMap synonyms, bool synonymsExpanded, bool useDictionary, Func<string, int> countHits, int hitsAsWritten, bool cacheCorrections = true)
     {
         var corrected = new StringBuilder(text);
         var changed = false;
         foreach (var word in QueryWords.Find(text).Reverse())
         {
-            if (Correct(reader, analyzer, word.Text, synonyms) is { } replacement && replacement != word.Text)
+            string? Work() => Correct(reader, analyzer, word.Text, synonyms, synonymsExpanded, useDictionary);
+            var replacement = cacheCorrections ? CorrectionCache.GetOrAdd(reader, word.Text, synonymsExpanded, Work) : Work();
+            if (replacement is not null && replacement != word.Text)
             {
                 corrected.Remove(word.Start, word.Text.Length).Insert(word.Start, replacement);
                 changed = true;
@@ -68,7 +83,8 @@ internal static class SpellingSuggester
         var suggestion = corrected.ToString();
         try
         {
-            return countHits(suggestion) > hitsAsWritten ? suggestion : null;
+            var hits = countHits(suggestion);
+            return hits > hitsAsWritten ? new SpellingSuggestion(suggestion, hits) : null;
         }
         catch (InvalidQueryException)
         {
@@ -76,7 +92,7 @@ internal static class SpellingSuggester
         }
     }
 
-    private static string? Correct(IndexReader reader, Analyzer analyzer, string word, SynonymMap? synonyms)
+    private static string? Correct(IndexReader reader, Analyzer analyzer, string word, SynonymMap synonyms, bool synonymsExpanded, bool useDictionary)
     {
         if (word.Length < MinWordLength || word.Any(char.IsDigit) || Analyze(analyzer, word) is not { } term || term.Length < MinWordLength)
         {
@@ -84,7 +100,7 @@ internal static class SpellingSuggester
         }
 
         var own = DocFreq(reader, term);
-        if (own > RareDocFreq || (synonyms is not null && synonyms.VariantsOf(term).Any(v => v.Terms.Count == 1 && DocFreq(reader, v.Terms[0]) > 0)))
+        if (own > RareDocFreq || (synonymsExpanded && synonyms.VariantsOf(term).Any(v => v.Terms.Count == 1 && DocFreq(reader, v.Terms[0]) > 0)))
         {
             return null;
         }
@@ -92,22 +108,46 @@ internal static class SpellingSuggester
         // Stemming can hide a typo's nearness (Xinjaing stems to xinja, three edits from xinjiang),
         // so the word as typed, only lower-cased and folded, looks for neighbours too.
         var typed = Fold(word);
-        var candidates = typed == term ? Candidates(reader, term) : [.. Candidates(reader, term), .. Candidates(reader, typed)];
-        var best = candidates
+        var found = new Dictionary<string, SpellingCandidate>(StringComparer.Ordinal);
+        AddNeighbours(reader, term, useDictionary, found);
+        if (typed != term && typed.Length >= MinWordLength)
+        {
+            AddNeighbours(reader, typed, useDictionary, found);
+        }
+
+        AddKnownVariants(reader, synonyms, [term, typed], found);
+        var best = found.Values
             .Where(c => c.Term != term)
-            .Where(c => own == 0 || c.DocFreq >= MoreCommonFactor * own)
-            .OrderBy(c => c.Edits - (DocFreqWeight * Math.Log10(c.DocFreq)))
+            .Where(c => own == 0 || (c.DocFreq >= MoreCommonFactor * own && c.Edits <= OwnWordMaxEdits))
+            .OrderBy(c => c.Edits - (DocFreqWeight * Math.Log10(c.DocFreq)) - (c.KnownVariant ? KnownVariantBonus : 0))
             .ThenByDescending(c => c.DocFreq)
             .ThenBy(c => c.Term, StringComparer.Ordinal)
             .FirstOrDefault();
         return best is null ? null : SurfaceForms.Best(reader, best.Term, word) ?? best.Term;
     }
 
-    private static List<Candidate> Candidates(IndexReader reader, string term)
+    /// <summary>Short words get one edit: two edits turn "cat" into half the dictionary.</summary>
+    private static int MaxEdits(string term) => term.Length <= 4 ? 1 : LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE;
+
+    private static void AddNeighbours(IndexReader reader, string term, bool useDictionary, Dictionary<string, SpellingCandidate> found)
     {
-        // Short words get one edit: two edits turn "cat" into half the dictionary.
-        var maxEdits = term.Length <= 4 ? 1 : LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE;
-        var found = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var maxEdits = MaxEdits(term);
+        if (useDictionary)
+        {
+            // Each segment's words with their counts there; a word's count is the sum over segments.
+            var segments = new Dictionary<string, SpellingCandidate>(StringComparer.Ordinal);
+            foreach (var leaf in reader.Leaves)
+            {
+                SpellingDictionary.For(leaf.AtomicReader, Fields).AddNeighbours(term, maxEdits, MinWordLength, segments);
+            }
+
+            Merge(segments.Values, found);
+            return;
+        }
+
+        // One set of automata for all four fields: building them is most of a lookup's cost.
+        var automata = new AttributeSource();
+        var candidates = new Dictionary<string, SpellingCandidate>(StringComparer.Ordinal);
         foreach (var field in Fields)
         {
             var terms = MultiFields.GetTerms(reader, field);
@@ -118,7 +158,7 @@ internal static class SpellingSuggester
 
             // Prefix 1, as DirectSpellChecker: first letters are rarely wrong, and it keeps the automaton small.
             // It stays below the term's length (LUCENENET #1002).
-            var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, term), maxEdits, prefixLength: 1, transpositions: true);
+            var fuzzy = new FuzzyTermsEnum(terms, automata, new Term(field, term), maxEdits, prefixLength: 1, transpositions: true);
             while (fuzzy.MoveNext())
             {
                 var text = fuzzy.Term.Utf8ToString();
@@ -128,14 +168,61 @@ internal static class SpellingSuggester
                 }
 
                 var docFreq = fuzzy.DocFreq;
-                if (!found.TryGetValue(text, out var known) || known.DocFreq < docFreq)
+                if (!candidates.TryGetValue(text, out var known) || known.DocFreq < docFreq)
                 {
-                    found[text] = new Candidate(text, EditDistance.Between(text, term), docFreq);
+                    candidates[text] = new SpellingCandidate(text, EditDistance.Between(text, term), docFreq, KnownVariant: false);
                 }
             }
         }
 
-        return [.. found.Values];
+        Merge(candidates.Values, found);
+    }
+
+    /// <summary>
+    /// The spellings the index holds of every synonym group with an entry near the word: a
+    /// transliterated name (Khadafy) is better corrected to the spelling articles use for that name
+    /// (Gaddafi) than to another name that happens to be as near (Khatami).
+    /// </summary>
+    private static void AddKnownVariants(IndexReader reader, SynonymMap synonyms, string[] words, Dictionary<string, SpellingCandidate> found)
+    {
+        foreach (var key in synonyms.SingleWordKeys)
+        {
+            var edits = int.MaxValue;
+            foreach (var word in words)
+            {
+                var maxEdits = MaxEdits(word);
+                var distance = EditDistance.Within(key, word, maxEdits);
+                edits = distance <= maxEdits ? Math.Min(edits, distance) : edits;
+            }
+
+            if (edits == int.MaxValue)
+            {
+                continue;
+            }
+
+            foreach (var variant in synonyms.VariantsOf(key).Select(v => v.Key).Append(key))
+            {
+                var docFreq = variant.Contains(' ', StringComparison.Ordinal) ? 0 : DocFreq(reader, variant);
+                if (docFreq > 0)
+                {
+                    Merge([new SpellingCandidate(variant, edits, docFreq, KnownVariant: true)], found);
+                }
+            }
+        }
+    }
+
+    private static void Merge(IEnumerable<SpellingCandidate> candidates, Dictionary<string, SpellingCandidate> found)
+    {
+        foreach (var candidate in candidates)
+        {
+            found[candidate.Term] = found.TryGetValue(candidate.Term, out var known)
+                ? new SpellingCandidate(
+                    candidate.Term,
+                    Math.Min(known.Edits, candidate.Edits),
+                    Math.Max(known.DocFreq, candidate.DocFreq),
+                    known.KnownVariant || candidate.KnownVariant)
+                : candidate;
+        }
     }
 
     private static string Fold(string word)
@@ -164,6 +251,4 @@ internal static class SpellingSuggester
         stream.End();
         return count == 1 ? term : null;
     }
-
-    private sealed record Candidate(string Term, int Edits, int DocFreq);
 }

@@ -24,6 +24,12 @@ internal static class FuzzInputs
         "null", "true", "false", "0", "-0", "1e400", "-1e400", "123456789012345678901234567890", "1.5", "NaN", "\"\"", "\"x\"",
         "\"2018-11-05\"", "\"2018-11-05T14:30:00+05:30\"", "\"Mon, 05 Nov 2018 14:30:00 EST\"", "\"32/13/2018\"", "\"0000-00-00\"",
         "\"9999-12-31T23:59:59Z\"", "\"\\u0000\"", "\"\\ud800\"", "\"<script>alert(1)</script>\"", "\"Zürich 新闻 \\n\\n para\"",
+
+        // The shapes of issue 14: ids that differ only in spaces or controls, terminal escapes,
+        // values past Lucene's 32,766-byte term limit (ASCII and multi-byte), a list of thousands.
+        "\"a b\"", "\"a  b \"", "\"a\\nb\"", "\"a\\u0007b\"", "\"\\u001b[2J\\u001b]0;title\\u0007\"",
+        "\"" + new string('x', 33_000) + "\"", "\"" + new string('新', 11_000) + "\"",
+        "[" + string.Join(',', Enumerable.Range(0, 3_000).Select(i => "\"t" + i.ToString(CultureInfo.InvariantCulture) + "\"")) + "]",
     ];
 
     private static readonly string[] TextLines =
@@ -33,6 +39,7 @@ internal static class FuzzInputs
         "Home | News | Sport", "Updated 5 November 2018, 14:30 GMT", "Advertisement", "\t\t", "\u00a0", "\ufeffTitle:", "<p>markup</p>",
         "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>", "&e;", "<rss><channel><item><title>t</title></item></channel></rss>",
         "<html><head><title>T</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script></head><body>",
+        "Crews\u0007 back\b on \u0000Monday", "\u001b[2J\u001b]0;title\u0007",
     ];
 
     public static Arbitrary<byte[]> Documents { get; } = Document().ToArbitrary();

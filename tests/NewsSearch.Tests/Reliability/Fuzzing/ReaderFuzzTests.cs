@@ -26,4 +26,21 @@ public sealed class ReaderFuzzTests
 
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(FuzzInputs.Iterations).WithQuietOnSuccess(true), property);
     }
+
+    [Fact]
+    public void Index_WhateverTheReadersYield_IsIndexedWithoutFailingAndIdsAreExact()
+    {
+        // One over-long keyword field used to abort a whole run (issue 14): every article a reader
+        // yields must go into the index, and no id may hold what would make two ids one.
+        using var writer = NewsIndexWriter.CreateInMemory();
+        var property = Prop.ForAll(FuzzInputs.Documents, bytes =>
+        {
+            var articles = ArticleReader.Read(new MemoryStream(bytes), "in.jsonl").Select(r => r.Article).OfType<NewsArticle>().ToList();
+            writer.UpsertAll(articles);
+            return articles.All(a => !a.Id.Any(char.IsControl));
+        });
+
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Math.Max(1, FuzzInputs.Iterations / 5)).WithQuietOnSuccess(true), property);
+        writer.Commit();
+    }
 }

@@ -80,6 +80,87 @@ public sealed class DidYouMeanTests : IDisposable
         Assert.Equal("Uyghur", results.DidYouMean);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Search_TransliteratedNameNearASynonymEntry_SuggestsTheVariantArticlesUseOverAnEquallyNearName(bool fewSearches)
+    {
+        using var writer = NewsIndexWriter.CreateInMemory();
+        writer.UpsertAll([
+            Articles.Any(body: "Colonel Gaddafi received envoys in Tripoli."),
+            .. Enumerable.Range(1, 5).Select(i => Articles.Any(body: $"President Khatami spoke in Tehran on day {i}.")),
+        ]);
+        using var searcher = NewsSearcher.Open(writer, new NewsSearcherOptions { FewSearches = fewSearches });
+
+        var results = searcher.Search("Khadafy");
+
+        Assert.Equal("Gaddafi", results.DidYouMean);
+        Assert.Equal(1, results.DidYouMeanHits);
+    }
+
+    [Fact]
+    public void Search_NoSynonyms_StillPrefersTheKnownVariant()
+    {
+        using var index = new MemoryIndex([
+            Articles.Any(body: "Colonel Gaddafi received envoys in Tripoli."),
+            .. Enumerable.Range(1, 5).Select(i => Articles.Any(body: $"President Khatami spoke in Tehran on day {i}.")),
+        ]);
+
+        Assert.Equal("Gaddafi", index.Search(new NewsQuery("Khadafy") { ExpandSynonyms = false }).DidYouMean);
+    }
+
+    [Fact]
+    public void Search_Suggestion_CountsTheArticlesItFinds()
+    {
+        var results = _index.Search("Ugyhur");
+
+        Assert.Equal("Uyghur", results.DidYouMean);
+        Assert.Equal(3, results.DidYouMeanHits);
+        Assert.Null(_index.Search("Xinjiang").DidYouMeanHits);
+    }
+
+    [Theory]
+    [InlineData("Ugyhur")]
+    [InlineData("Ugyhurs")]
+    [InlineData("Belguim")]
+    [InlineData("Xinjaing")]
+    [InlineData("\"Ugyhur families\" -cotton")]
+    public void Search_SpellingDictionaryAndTermDictionaries_SuggestAlike(string query)
+    {
+        using var oneShot = NewsSearcher.Open(_index.Writer, new NewsSearcherOptions { FewSearches = true });
+
+        var fromTerms = oneShot.Search(query);
+        var fromDictionary = _index.Search(query);
+
+        Assert.NotNull(fromDictionary.DidYouMean);
+        Assert.Equal(fromTerms.DidYouMean, fromDictionary.DidYouMean);
+        Assert.Equal(fromTerms.DidYouMeanHits, fromDictionary.DidYouMeanHits);
+    }
+
+    [Fact]
+    public void Search_MisspellingInASegmentAddedLater_IsCorrectedFromItsWords()
+    {
+        using var index = new MemoryIndex(Articles.Any(body: "Brands audit cotton grown in Xinjiang."));
+        Assert.Null(index.Search("Belguim").DidYouMean);
+
+        index.Writer.Upsert(Articles.Any(body: "Belgium's parliament backed subsidies."));
+        index.Writer.Commit();
+        index.Searcher.Refresh();
+
+        Assert.Equal("Belgium", index.Search("Belguim").DidYouMean);
+    }
+
+    [Fact]
+    public void Search_RareNameTwoEditsFromACommonWord_IsLeftAlone()
+    {
+        using var index = new MemoryIndex([
+            Articles.Any(body: "Michael Milken pleaded guilty."),
+            .. Enumerable.Range(1, 12).Select(i => Articles.Any(body: $"The pipeline runs {i} miles north.")),
+        ]);
+
+        Assert.Null(index.Search("Milken").DidYouMean);
+    }
+
     [Fact]
     public void Search_RareNameNextToASomewhatCommonerOne_IsLeftAlone()
     {

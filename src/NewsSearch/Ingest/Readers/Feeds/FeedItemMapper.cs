@@ -109,12 +109,13 @@ internal static partial class FeedItemMapper
     private static string? Authors(XElement item)
     {
         var names = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var author in Children(item, "creator", DublinCore).Select(e => e.Value)
             .Concat(Children(item, "author", Atom).Select(a => Children(a, "name", Atom).FirstOrDefault()?.Value ?? a.Value))
             .Concat(Children(item, "author", null).Select(e => e.Value)))
         {
             var name = RssAuthor(author.Trim());
-            if (name.Length > 0 && !names.Contains(name, StringComparer.Ordinal))
+            if (name.Length > 0 && seen.Add(name))
             {
                 names.Add(name);
             }

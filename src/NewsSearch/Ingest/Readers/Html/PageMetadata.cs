@@ -13,6 +13,9 @@ internal sealed class PageMetadata
 {
     private readonly Dictionary<string, List<string>> _meta = new(StringComparer.OrdinalIgnoreCase);
 
+    // The values seen per key, beside the ordered lists: a page with thousands of meta tags would make List.Contains quadratic.
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
     private PageMetadata()
     {
     }
@@ -88,7 +91,7 @@ internal sealed class PageMetadata
             _meta[key] = values;
         }
 
-        if (!values.Contains(value, StringComparer.Ordinal))
+        if (_seen.Add(key.ToUpperInvariant() + "\u0000" + value))
         {
             values.Add(value);
         }

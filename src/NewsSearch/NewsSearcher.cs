@@ -123,7 +123,10 @@ public sealed class NewsSearcher : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(query.Take);
         ArgumentOutOfRangeException.ThrowIfNegative(query.FacetLimit);
         return Run(query.Text, query.Timeout, (searcher, budget) =>
-            ResultsBuilder.Build(searcher, query, _features.Expand(query), _features, budget, _listFromStoredFields));
+        {
+            var (parsed, shape) = _features.Compile(query);
+            return ResultsBuilder.Build(searcher, query, parsed, shape, _features, budget, _listFromStoredFields);
+        });
     }
 
     /// <summary>Runs <paramref name="text"/> as an all-words query and returns the best <paramref name="take"/> hits.</summary>

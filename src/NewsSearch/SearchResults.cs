@@ -39,6 +39,31 @@ public sealed record SearchResults
     /// </summary>
     public string? DidYouMean { get; init; }
 
+    /// <summary>
+    /// The query was long natural-language text (a question, a pasted paragraph): articles holding
+    /// any of its words are counted, and those holding more of them rank first. A short keyword
+    /// query requires every word instead.
+    /// </summary>
+    public bool MatchedAnyWord { get; init; }
+
+    /// <summary>Parts of the query that were left out because they hold only stop words (<c>the</c>, <c>of</c>), as typed.</summary>
+    public IReadOnlyList<string> IgnoredWords { get; init; } = [];
+
+    /// <summary>
+    /// Lower-case <c>and</c>, <c>or</c>, <c>not</c> in a keyword query: they are searched as words
+    /// (only AND, OR, NOT in capitals are operators), which may not be what was meant.
+    /// </summary>
+    public IReadOnlyList<string> OperatorLikeWords { get; init; } = [];
+
+    /// <summary>
+    /// With <see cref="NewsQuery.Since"/> or <see cref="NewsQuery.Until"/>: how many articles match
+    /// the rest of the query but have no date, and so were left out.
+    /// </summary>
+    public int UndatedLeftOut { get; init; }
+
+    /// <summary>The <see cref="NewsQuery.Sources"/> that no article in the index has, each with the nearest known sources.</summary>
+    public IReadOnlyList<UnknownSource> UnknownSources { get; init; } = [];
+
     /// <summary>How many articles <see cref="DidYouMean"/> finds, with the same filters; null when there is no suggestion.</summary>
     public int? DidYouMeanHits { get; init; }
 }

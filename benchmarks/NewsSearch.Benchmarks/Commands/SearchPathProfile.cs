@@ -42,14 +42,14 @@ internal static class SearchPathProfile
             "Lucene top 10, plain reader, in-order collector",
             "list rows x10 (ListFieldReader)",
             "synonyms used (ExpandedQuery.UsedIn)",
-            "RequiredCount + HasExplicitConjunction",
+            "WordClauses (what relaxation may drop)",
             "segments",
         };
         var medians = new Dictionary<(string Query, int Stage), double>();
         foreach (var searchCase in QueryMix.All)
         {
             var request = QueryMix.ToNewsQuery(searchCase, false);
-            var expanded = features.Expand(request);
+            var (expanded, shape) = features.Compile(request);
             var filter = QueryCompiler.BuildFilter(request);
             var bounded = new IndexSearcher(new BudgetedDirectoryReader(reader)) { Similarity = searcher.Similarity };
             var top = Top(searcher, expanded.Query, filter, request, inOrder: false);
@@ -65,7 +65,7 @@ internal static class SearchPathProfile
                 () => Top(searcher, expanded.Query, filter, request, inOrder: true),
                 () => top.ScoreDocs.Select(d => ListFieldReader.Read(reader, d.Doc, d.Score, [])).Count(),
                 () => expanded.UsedIn(reader),
-                () => QueryCompiler.RequiredCount(expanded.Query) + (QueryCompiler.HasExplicitConjunction(request.Text) ? 1 : 0),
+                () => QueryCompiler.WordClauses(expanded.Query, shape.Parts)?.Count ?? 0,
                 () => reader.Leaves.Count,
             };
             var stageMedians = InterleavedStages.Medians(stages, runs, warmup: 30);

@@ -11,10 +11,13 @@ internal static class QueryCommand
 
     /// <summary>Examples and exit codes, printed after the options by <c>--help</c>.</summary>
     public const string Details = """
-        Words must all match unless --any is given. Lucene syntax works: "phrases", OR, -exclude,
-        wildcards*, fields (title:, byline:, source:, section:, tag:, body:), date:2018-11 and
-        date:[2018 TO 2019]. When no article has every word, the articles matching the most of them
-        are shown, with a note.
+        Words must all match unless --any is given; a long question or pasted text (5+ words that
+        read as a sentence, or 8+ words) matches any of its words, articles with more of them first.
+        Lucene syntax works: "phrases", OR, -exclude, wildcards*, fields (title:, byline:, source:,
+        section:, tag:, body:), date:2018-11 and date:[2018 TO 2019]; only AND, OR, NOT in capitals
+        are operators, and punctuation that merely looks like syntax (9/11, AC/DC, titles?, a URL)
+        is read as text. When no article has every word, the articles matching the most of them are
+        shown, with a note naming the words dropped; fields, +word, -word and AND are never dropped.
 
         Examples:
           newssearch query Xinjiang
@@ -275,7 +278,7 @@ internal static class QueryCommand
 
         if (results.PartialMatch is { } partial)
         {
-            context.Error.WriteLine(PartialNote(partial));
+            context.Error.WriteLine(QueryNotes.Partial(partial, results.TotalHits));
         }
 
         context.Error.WriteLine(Header(text, query, results));
@@ -286,7 +289,12 @@ internal static class QueryCommand
         // stdout carries only hits, so `| jq` works; the human notes go to stderr.
         if (results.PartialMatch is { } partial)
         {
-            context.Error.WriteLine(PartialNote(partial));
+            context.Error.WriteLine(QueryNotes.Partial(partial, results.TotalHits));
+        }
+
+        foreach (var line in QueryNotes.Reductions(results, query))
+        {
+            context.Error.WriteLine(line);
         }
 
         using (var writer = new JsonHitWriter(context.Output, withDuplicates: query.Collapse))
@@ -308,6 +316,11 @@ internal static class QueryCommand
         if (results.TotalHits == 0)
         {
             context.Error.WriteLine(Header(text, query, results));
+            foreach (var line in QueryNotes.Reductions(results, query))
+            {
+                context.Error.WriteLine(line);
+            }
+
             if (QueryNotes.DidYouMean(results) is { } suggestion)
             {
                 context.Error.WriteLine(suggestion);
@@ -324,10 +337,20 @@ internal static class QueryCommand
 
         if (results.PartialMatch is { } partial)
         {
-            context.Output.WriteLine(style.Accent(PartialNote(partial)));
+            context.Output.WriteLine(style.Accent(QueryNotes.Partial(partial, results.TotalHits)));
+        }
+
+        foreach (var line in QueryNotes.Reductions(results, query))
+        {
+            context.Output.WriteLine(style.Accent(line));
         }
 
         context.Output.WriteLine(style.Dim(Header(text, query, results)));
+        if (QueryNotes.AnyWord(results) is { } anyWord)
+        {
+            context.Output.WriteLine(style.Dim(anyWord));
+        }
+
         if (QueryNotes.Synonyms(results) is { } synonyms)
         {
             context.Output.WriteLine(style.Dim(synonyms));
@@ -368,9 +391,6 @@ internal static class QueryCommand
             : string.Create(CultureInfo.InvariantCulture, $"{header} (showing {query.Skip + 1}-{query.Skip + results.Hits.Count})");
     }
 
-    private static string PartialNote(PartialMatch partial) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"No article contains all {partial.Total} words; showing articles that match at least {partial.MinimumMatched}.");
 
     private static bool TryParseDate(CommandContext context, string? value, string option, out DatePeriod? period)
     {

@@ -20,6 +20,60 @@ internal static class QueryNotes
         return "Also searched: " + string.Join("; ", parts) + " (--no-synonyms to turn off)";
     }
 
+    /// <summary>
+    /// Why the results are fewer, or other than the words may suggest: words read as text, stop
+    /// words, undated articles left out by the dates, unknown sources. One line each.
+    /// </summary>
+    public static IEnumerable<string> Reductions(SearchResults results, NewsQuery query)
+    {
+        if (results.OperatorLikeWords.Count > 0)
+        {
+            var words = string.Join(", ", results.OperatorLikeWords.Select(w => $"'{w}'"));
+            yield return $"{words} searched as {(results.OperatorLikeWords.Count == 1 ? "a word" : "words")}, not as {(results.OperatorLikeWords.Count == 1 ? "an operator" : "operators")}; write AND, OR, NOT in capitals to combine words.";
+        }
+
+        if (results.IgnoredWords.Count > 0 && results.TotalHits == 0)
+        {
+            yield return $"Not searched, too common: {string.Join(", ", results.IgnoredWords)}{(results.IgnoredWords.Count == 1 ? "" : "")}; add a more specific word.";
+        }
+
+        if (results.UndatedLeftOut > 0)
+        {
+            var option = query.Since is not null && query.Until is not null ? "--since/--until" : query.Since is not null ? "--since" : "--until";
+            yield return string.Create(CultureInfo.InvariantCulture, $"{Formats.Count(results.UndatedLeftOut, "undated article", "undated articles")} also {(results.UndatedLeftOut == 1 ? "matches" : "match")} but {(results.UndatedLeftOut == 1 ? "was" : "were")} left out by {option} (no date to compare).");
+        }
+
+        foreach (var source in results.UnknownSources)
+        {
+            yield return source.Nearest.Count == 0
+                ? $"No article in the index has the source '{source.Name}' (newssearch stats lists the sources)."
+                : $"No article in the index has the source '{source.Name}'; nearest known: {string.Join(", ", source.Nearest)}.";
+        }
+    }
+
+    /// <summary>The note over a relaxed result: how many words each hit has and which words were dropped.</summary>
+    public static string Partial(PartialMatch partial, int totalHits)
+    {
+        var note = partial.Kept.Count == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"No article contains all {partial.Total} words; showing articles that match at least {partial.MinimumMatched}.")
+            : partial.MinimumMatched == 0
+                ? string.Create(CultureInfo.InvariantCulture, $"No article contains every word; showing articles with {string.Join(" ", partial.Kept)}, which have none of the other words.")
+                : string.Create(CultureInfo.InvariantCulture, $"No article contains every word; showing articles with {string.Join(" ", partial.Kept)} and at least {partial.MinimumMatched} of the other {partial.Total} words.");
+        if (partial.Missing.Count == 0)
+        {
+            return note;
+        }
+
+        var dropped = partial.Missing.Select(m => m.MissingFrom >= totalHits
+            ? $"{m.Word} (in none of them)"
+            : string.Create(CultureInfo.InvariantCulture, $"{m.Word} (missing from {Formats.Number(m.MissingFrom)} of {Formats.Number(totalHits)})"));
+        return $"{note} Dropped: {string.Join(", ", dropped)}.";
+    }
+
+    /// <summary>The note over a long natural-language query's results, which count articles with any of its words.</summary>
+    public static string? AnyWord(SearchResults results) =>
+        results.MatchedAnyWord ? "Read as text: articles with any of its words count, those with more of them rank first." : null;
+
     /// <summary>"Did you mean: Gaddafi (2 articles)": the count says whether the suggestion is worth a retry.</summary>
     public static string? DidYouMean(SearchResults results) =>
         results.DidYouMean is { } suggestion
@@ -32,7 +86,9 @@ internal static class QueryNotes
     /// </summary>
     public static void WriteJson(TextWriter error, SearchResults results)
     {
-        if (results.DidYouMean is null && results.Synonyms.Count == 0)
+        if (results.DidYouMean is null && results.Synonyms.Count == 0 && results.PartialMatch is null && !results.MatchedAnyWord
+            && results.OperatorLikeWords.Count == 0 && (results.IgnoredWords.Count == 0 || results.TotalHits > 0)
+            && results.UndatedLeftOut == 0 && results.UnknownSources.Count == 0)
         {
             return;
         }
@@ -64,8 +120,67 @@ internal static class QueryNotes
                 json.WriteEndArray();
             }
 
+            WriteReductions(json, results);
             json.WriteEndObject();
         });
+    }
+
+    private static void WriteReductions(Utf8JsonWriter json, SearchResults results)
+    {
+        if (results.PartialMatch is { } partial)
+        {
+            json.WriteStartObject("partialMatch");
+            json.WriteNumber("minimumMatched", partial.MinimumMatched);
+            json.WriteNumber("total", partial.Total);
+            json.WriteStartArray("missing");
+            foreach (var missing in partial.Missing)
+            {
+                json.WriteStartObject();
+                json.WriteString("word", missing.Word);
+                json.WriteNumber("missingFrom", missing.MissingFrom);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            JsonLineWriter.WriteIfPresent(json, "kept", partial.Kept);
+            json.WriteEndObject();
+        }
+
+        if (results.MatchedAnyWord)
+        {
+            json.WriteBoolean("matchedAnyWord", true);
+        }
+
+        JsonLineWriter.WriteIfPresent(json, "operatorLikeWords", results.OperatorLikeWords);
+        if (results.TotalHits == 0)
+        {
+            JsonLineWriter.WriteIfPresent(json, "ignoredWords", results.IgnoredWords);
+        }
+
+        if (results.UndatedLeftOut > 0)
+        {
+            json.WriteNumber("undatedLeftOut", results.UndatedLeftOut);
+        }
+
+        if (results.UnknownSources.Count > 0)
+        {
+            json.WriteStartArray("unknownSources");
+            foreach (var source in results.UnknownSources)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", source.Name);
+                json.WriteStartArray("nearest");
+                foreach (var name in source.Nearest)
+                {
+                    json.WriteStringValue(name);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
     }
 
     /// <summary>The <c>explain</c> property of a hit in <c>--json</c> output.</summary>

@@ -15,7 +15,7 @@ namespace NewsSearch.Search;
 /// days and ranges, and a word before a colon that names no field is searched as text (so
 /// <c>Update: Xinjiang</c> is not an error).
 /// </summary>
-internal sealed class NewsQueryParser : MultiFieldQueryParser
+internal sealed partial class NewsQueryParser : MultiFieldQueryParser
 {
     /// <summary>Field boosts for words without a field: a headline hit says more than a passing mention.</summary>
     public static IReadOnlyDictionary<string, float> Boosts { get; } = new Dictionary<string, float>
@@ -29,6 +29,7 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
     };
 
     private readonly Dictionary<string, Automaton> _automata = new(StringComparer.Ordinal);
+    private readonly List<ClauseRecord> _clauses = [];
 
     public NewsQueryParser(Analyzer analyzer, bool matchAny)
         : base(LuceneDefaults.Version, [.. FieldNames.DefaultSearchFields], analyzer, new Dictionary<string, float>(Boosts))
@@ -37,6 +38,52 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
         AllowLeadingWildcard = true;
         FuzzyPrefixLength = 1;
         AutoGeneratePhraseQueries = true;
+    }
+
+    /// <summary>
+    /// The top-level clauses of the last parse of <paramref name="parsedText"/>, with the text and
+    /// operators the user gave each, including clauses of stop words only (with a null query).
+    /// </summary>
+    public IReadOnlyList<QueryPart> TopLevelParts(string parsedText)
+    {
+        if (_clauses.Count == 0)
+        {
+            return [];
+        }
+
+        // Clauses of nested groups are added before the group itself, so the last clause added
+        // belongs to the top level, and the list it was added to identifies the others.
+        var top = _clauses[^1].Owner;
+        var records = _clauses.Where(r => ReferenceEquals(r.Owner, top)).ToList();
+        var parts = new List<QueryPart>(records.Count);
+        var start = 0;
+        for (var i = 0; i < records.Count; i++)
+        {
+            var record = records[i];
+            var end = Math.Clamp(record.End, start, parsedText.Length);
+            var raw = StripOperators(parsedText[start..end]);
+            start = end;
+            var nextConjunction = i + 1 < records.Count ? records[i + 1].Conjunction : CONJ_NONE;
+            var kind = record.Modifiers switch
+            {
+                MOD_NOT => QueryPartKind.Excluded,
+                MOD_REQ => QueryPartKind.Required,
+                _ when record.Conjunction == CONJ_AND || nextConjunction == CONJ_AND => QueryPartKind.Required,
+                _ when record.Conjunction == CONJ_OR || nextConjunction == CONJ_OR => QueryPartKind.Alternative,
+                _ when FieldPrefix().IsMatch(raw) => QueryPartKind.Field,
+                _ => QueryPartKind.Word,
+            };
+            parts.Add(new QueryPart(Unescape(raw), kind, record.Query));
+        }
+
+        return parts;
+    }
+
+    protected override void AddClause(IList<BooleanClause> clauses, int conj, int mods, Query q)
+    {
+        // The parser's current token is the clause's last one: its end marks where the clause ends in the text.
+        _clauses.Add(new ClauseRecord(clauses, conj, mods, q, Token?.EndColumn ?? 0));
+        base.AddClause(clauses, conj, mods, q);
     }
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
@@ -224,6 +271,31 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
 
         throw new ParseException($"unknown field '{field}:' (fields: title, subtitle, byline, caption, source, section, tag, dateline, body, date, url, language)");
     }
+
+    private static string StripOperators(string clause)
+    {
+        var text = clause.Trim();
+        foreach (var op in (string[])["AND ", "OR ", "NOT ", "+", "-"])
+        {
+            if (text.StartsWith(op, StringComparison.Ordinal))
+            {
+                text = text[op.Length..].TrimStart();
+            }
+        }
+
+        return text;
+    }
+
+    private static string Unescape(string text) => text.Contains('\\', StringComparison.Ordinal) ? EscapedCharacter().Replace(text, "$1") : text;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\*?[\p{L}*]+:(?!\s)")]
+    private static partial System.Text.RegularExpressions.Regex FieldPrefix();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\\(.)")]
+    private static partial System.Text.RegularExpressions.Regex EscapedCharacter();
+
+    /// <summary>A clause as the parser added it, and where its text ends (its last token's end).</summary>
+    private sealed record ClauseRecord(IList<BooleanClause> Owner, int Conjunction, int Modifiers, Query? Query, int End);
 
     private static Query DateQuery(string? from, string? to, bool fromInclusive = true, bool toInclusive = true)
     {

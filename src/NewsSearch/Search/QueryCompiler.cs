@@ -12,19 +12,51 @@ internal static class QueryCompiler
 {
     public static readonly string TooManyClausesMessage = $"invalid query: it expands to more than {BooleanQuery.MaxClauseCount} terms; make wildcards or fuzzy terms more specific";
 
-    public static Query Parse(string text, Analyzer analyzer, bool matchAny)
+    /// <summary>The fewest plain words (stop words aside) for a query to be read as natural-language text.</summary>
+    public const int VerboseWords = 5;
+
+    /// <summary>From this many plain words on, a query is read as text whatever it looks like.</summary>
+    public const int AlwaysVerboseWords = 8;
+
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "what", "why", "how", "when", "where", "who", "whom", "whose", "which", "did", "does", "do", "can", "could", "should", "would", "has", "have",
+    };
+
+    public static Query Parse(string text, Analyzer analyzer, bool matchAny) => Compile(text, analyzer, matchAny).Query;
+
+    /// <summary>
+    /// Parses <paramref name="text"/>: characters that only look like syntax are read as text
+    /// (<see cref="AccidentalSyntax"/>), and a long natural-language query (a pasted paragraph, a
+    /// question) is loosened from all words to any word, ranked with a preference for articles
+    /// matching more of them; a short keyword query keeps requiring every word.
+    /// </summary>
+    /// <exception cref="InvalidQueryException">The text cannot be parsed.</exception>
+    public static ParsedQuery Compile(string text, Analyzer analyzer, bool matchAny)
     {
         QueryLimits.CheckText(text);
         var normalized = Normalize(text);
         if (normalized.Length == 0 || normalized == "*")
         {
-            return new MatchAllDocsQuery();
+            return new ParsedQuery(new MatchAllDocsQuery(), [], Verbose: false);
         }
 
+        var escaped = AccidentalSyntax.Escape(normalized);
+        var parser = new NewsQueryParser(analyzer, matchAny);
         Query query;
         try
         {
-            query = new NewsQueryParser(analyzer, matchAny).Parse(normalized);
+            try
+            {
+                query = parser.Parse(escaped);
+            }
+            catch (ParseException) when (LooksLikeProse(normalized))
+            {
+                // Pasted text with a stray quote or bracket: its words are what the user wants found.
+                escaped = AccidentalSyntax.EscapeAll(normalized);
+                parser = new NewsQueryParser(analyzer, matchAny);
+                query = parser.Parse(escaped);
+            }
         }
         catch (ParseException exception) when (exception.InnerException is BooleanQuery.TooManyClausesException)
         {
@@ -39,8 +71,87 @@ internal static class QueryCompiler
             throw new InvalidQueryException(text, TooManyClausesMessage, exception);
         }
 
-        return WithPositiveClause(query);
+        var parts = parser.TopLevelParts(escaped);
+        var verbose = !matchAny && IsVerbose(parts, normalized);
+        return new ParsedQuery(WithPositiveClause(query), parts, verbose);
     }
+
+    /// <summary>
+    /// A long query read as text: its plain words become optional (at least one must match),
+    /// fields, <c>+</c>, <c>-</c> and AND stay as they are, and articles matching more of the words
+    /// rank higher. Unchanged when the clauses no longer line up with <paramref name="parts"/>.
+    /// </summary>
+    public static Query Loosen(Query query, IReadOnlyList<QueryPart> parts)
+    {
+        var words = WordClauses(query, parts);
+        if (words is null || query is not BooleanQuery boolean)
+        {
+            return query;
+        }
+
+        var loosened = new CoordBooleanQuery { Boost = boolean.Boost };
+        for (var i = 0; i < boolean.Clauses.Count; i++)
+        {
+            var clause = boolean.Clauses[i];
+            loosened.Add(clause.Query, words.Contains(i) && clause.Occur == Occur.MUST ? Occur.SHOULD : clause.Occur);
+        }
+
+        if (loosened.Clauses.Any(c => c.Occur == Occur.MUST))
+        {
+            loosened.MinimumNumberShouldMatch = 1;
+        }
+
+        return loosened;
+    }
+
+    /// <summary>
+    /// The positions of the top-level clauses that are plain words (not fields, <c>+</c>, <c>-</c>,
+    /// AND or OR), which relaxation may drop; null when the query's clauses do not line up with the
+    /// parts (a multi-word synonym merged several words into one clause).
+    /// </summary>
+    public static HashSet<int>? WordClauses(Query query, IReadOnlyList<QueryPart> parts)
+    {
+        var parsed = parts.Where(p => p.Query is not null).ToList();
+        if (query is not BooleanQuery boolean || boolean.Clauses.Count != parsed.Count)
+        {
+            return null;
+        }
+
+        var words = new HashSet<int>();
+        for (var i = 0; i < parsed.Count; i++)
+        {
+            if (parsed[i].Kind == QueryPartKind.Word)
+            {
+                words.Add(i);
+            }
+        }
+
+        return words;
+    }
+
+    private static bool IsVerbose(IReadOnlyList<QueryPart> parts, string text)
+    {
+        if (parts.Any(p => p.Kind == QueryPartKind.Alternative))
+        {
+            return false;
+        }
+
+        var words = parts.Count(p => p.Kind == QueryPartKind.Word && p.Query is not null);
+        if (words >= AlwaysVerboseWords)
+        {
+            return true;
+        }
+
+        // Five keywords are still keywords; five words with "the" or "what" in them, or ending
+        // like a sentence, are a question or a pasted sentence.
+        var readsAsSentence = parts.Any(p => p.Query is null)
+            || parts.Any(p => p.Kind == QueryPartKind.Word && QuestionWords.Contains(p.Text))
+            || text.EndsWith('?') || text.EndsWith('.');
+        return words >= VerboseWords && readsAsSentence;
+    }
+
+    private static bool LooksLikeProse(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit)) >= AlwaysVerboseWords;
 
     /// <summary>The query's filters, or null when there are none.</summary>
     public static Filter? BuildFilter(NewsQuery request)
@@ -71,32 +182,23 @@ internal static class QueryCompiler
     }
 
     /// <summary>
-    /// For an all-words query: the same parts, of which at least <paramref name="minimum"/> must
-    /// match. Null when the query is not a conjunction of several parts.
+    /// For an all-words query: the same clauses, but of the plain words at <paramref name="words"/>
+    /// at least <paramref name="minimum"/> must match; every other clause (a field, <c>+</c>,
+    /// <c>-</c>, AND) stays as it is.
     /// </summary>
-    public static Query? Relax(Query query, int minimum)
+    public static Query Relax(Query query, IReadOnlySet<int> words, int minimum)
     {
-        if (query is not BooleanQuery boolean || RequiredCount(boolean) < 2)
-        {
-            return null;
-        }
-
+        var boolean = (BooleanQuery)query;
         var relaxed = new BooleanQuery { Boost = boolean.Boost };
-        foreach (var clause in boolean.Clauses)
+        for (var i = 0; i < boolean.Clauses.Count; i++)
         {
-            relaxed.Add(clause.Query, clause.Occur == Occur.MUST ? Occur.SHOULD : clause.Occur);
+            var clause = boolean.Clauses[i];
+            relaxed.Add(clause.Query, words.Contains(i) ? Occur.SHOULD : clause.Occur);
         }
 
         relaxed.MinimumNumberShouldMatch = minimum;
         return relaxed;
     }
-
-    /// <summary>
-    /// Whether the user asked for every part explicitly (<c>AND</c>, <c>+word</c>): then an empty
-    /// result is the answer, not a reason to relax the query.
-    /// </summary>
-    public static bool HasExplicitConjunction(string text) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text, @"(^|[\s(])\+\S|\bAND\b");
 
     /// <summary>
     /// Whether to collect hits in document order. Out of order lets Lucene use BooleanScorer, which
@@ -107,11 +209,6 @@ internal static class QueryCompiler
     /// </summary>
     public static bool ScoresBestInOrder(Query query) =>
         !(query is BooleanQuery boolean && boolean.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is TermQuery));
-
-    public static int RequiredCount(Query query) =>
-        query is BooleanQuery boolean && boolean.Clauses.All(c => c.Occur != Occur.SHOULD)
-            ? boolean.Clauses.Count(c => c.Occur == Occur.MUST)
-            : 0;
 
     /// <summary>
     /// Unicode compatibility forms and typographic minus signs confuse the parser (LUCENENET #846);
@@ -182,7 +279,7 @@ internal static class QueryCompiler
     }
 
     /// <summary>The same normalisation as KeywordNormalizingAnalyzer, for filter values.</summary>
-    private static string NormalizeKeyword(string value)
+    internal static string NormalizeKeyword(string value)
     {
         var decomposed = value.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);

@@ -10,11 +10,24 @@ namespace NewsSearch.Search;
 internal static class QueryExecutor
 {
     /// <summary>The top documents, the query that found them (relaxed or not), and how far it was relaxed.</summary>
-    public static (TopDocs TopDocs, Query Used, PartialMatch? Partial) Execute(IndexSearcher searcher, Query query, Filter? filter, NewsQuery request, QueryBudget budget)
+    public static (TopDocs TopDocs, Query Used, PartialMatch? Partial) Execute(IndexSearcher searcher, Query query, ParsedQuery shape, Filter? filter, NewsQuery request, QueryBudget budget)
     {
         var topDocs = Run(searcher, query, filter, request, budget);
-        var required = QueryCompiler.RequiredCount(query);
-        if (topDocs.TotalHits > 0 || request.MatchAny || required < 2 || QueryCompiler.HasExplicitConjunction(request.Text))
+        if (topDocs.TotalHits > 0 || request.MatchAny || shape.Verbose || query is not BooleanQuery boolean
+            || QueryCompiler.WordClauses(query, shape.Parts) is not { } wordClauses)
+        {
+            return (topDocs, query, null);
+        }
+
+        // Only plain words are relaxed: a field, +word, -word or AND-joined word is what the user
+        // asked for explicitly, and a hit without it would be a wrong answer, not a partial one.
+        wordClauses.RemoveWhere(i => boolean.Clauses[i].Occur != Occur.MUST);
+        var required = wordClauses.Count;
+
+        // Beside a +word every other word may go; beside only a filter (date:, source:) one word
+        // must stay, or the hits would be the filter's articles with none of the words.
+        var floor = shape.Parts.Any(p => p.Kind == QueryPartKind.Required && p.Query is not null) ? 0 : 1;
+        if (required <= floor || (floor == 1 && required < 2) || boolean.Clauses.Any(c => c.Occur == Occur.SHOULD))
         {
             return (topDocs, query, null);
         }
@@ -23,12 +36,12 @@ internal static class QueryExecutor
         // Usually one word is missing, so try that first; otherwise search for the most words any
         // article holds by halving, so a 1000-word query costs about ten runs, not a thousand.
         (TopDocs TopDocs, Query Used, PartialMatch? Partial) best = (topDocs, query, null);
-        var (low, high) = (1, required - 1);
+        var (low, high) = (floor, required - 1);
         var minimum = high;
         while (low <= high)
         {
             budget.Check();
-            var relaxed = QueryCompiler.Relax(query, minimum)!;
+            var relaxed = QueryCompiler.Relax(query, wordClauses, minimum);
             var relaxedDocs = Run(searcher, relaxed, filter, request, budget);
             if (relaxedDocs.TotalHits > 0)
             {
@@ -43,7 +56,36 @@ internal static class QueryExecutor
             minimum = low + ((high - low + 1) / 2);
         }
 
+        if (best.Partial is { } partial)
+        {
+            best.Partial = partial with
+            {
+                Missing = MissingWords(searcher, best.Used, best.TopDocs.TotalHits, boolean, wordClauses, shape, filter, budget),
+                Kept = [.. shape.Parts.Where(p => p.Query is not null && p.Kind != QueryPartKind.Word).Select(p => p.Kind == QueryPartKind.Excluded ? "-" + p.Text : p.Text)],
+            };
+        }
+
         return best;
+    }
+
+    /// <summary>For each relaxed word, how many hits of the relaxed query lack it: one count per word.</summary>
+    private static IReadOnlyList<MissingWord> MissingWords(IndexSearcher searcher, Query relaxed, int total, BooleanQuery original, IReadOnlySet<int> wordClauses, ParsedQuery shape, Filter? filter, QueryBudget budget)
+    {
+        var texts = shape.Parts.Where(p => p.Query is not null).Select(p => p.Text).ToList();
+        var missing = new List<MissingWord>();
+        foreach (var i in wordClauses.Order())
+        {
+            budget.Check();
+            var with = new BooleanQuery(disableCoord: true) { { relaxed, Occur.MUST }, { original.Clauses[i].Query, Occur.MUST } };
+            var counter = new TotalHitCountCollector();
+            searcher.Search(with, filter, BudgetedCollector.Wrap(counter, budget));
+            if (counter.TotalHits < total)
+            {
+                missing.Add(new MissingWord(texts[i], total - counter.TotalHits));
+            }
+        }
+
+        return [.. missing.OrderByDescending(m => m.MissingFrom)];
     }
 
     /// <summary>The first <see cref="NewsQuery.Skip"/> + <see cref="NewsQuery.Take"/> documents of <paramref name="query"/> in the requested order.</summary>

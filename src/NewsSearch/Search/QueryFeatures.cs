@@ -32,10 +32,20 @@ internal sealed class QueryFeatures
 
     /// <summary>Parses the query text and, unless turned off, adds the spelling variants.</summary>
     /// <exception cref="InvalidQueryException">The query text cannot be parsed.</exception>
-    public ExpandedQuery Expand(NewsQuery query)
+    public ExpandedQuery Expand(NewsQuery query) => Compile(query).Expanded;
+
+    /// <summary>
+    /// Parses the query text, adds the spelling variants unless turned off, and loosens a long
+    /// natural-language query to any-word matching; also returns the clauses as the user wrote them.
+    /// </summary>
+    /// <exception cref="InvalidQueryException">The query text cannot be parsed.</exception>
+    public (ExpandedQuery Expanded, ParsedQuery Parsed) Compile(NewsQuery query)
     {
-        var parsed = QueryCompiler.Parse(query.Text, _analyzer, query.MatchAny);
-        return query.ExpandSynonyms ? SynonymExpander.Expand(parsed, _synonyms) : ExpandedQuery.Unchanged(parsed);
+        var parsed = QueryCompiler.Compile(query.Text, _analyzer, query.MatchAny);
+        var expanded = query.ExpandSynonyms ? SynonymExpander.Expand(parsed.Query, _synonyms) : ExpandedQuery.Unchanged(parsed.Query);
+
+        // Loosened after the synonyms, which rebuild boolean queries as plain ones.
+        return parsed.Verbose ? (expanded with { Query = QueryCompiler.Loosen(expanded.Query, parsed.Parts) }, parsed) : (expanded, parsed);
     }
 
     public TermDisplay Display(NewsQuery query, ExpandedQuery parsed) =>

@@ -15,10 +15,10 @@ namespace NewsSearch.Search;
 /// </summary>
 internal static class ResultsBuilder
 {
-    public static SearchResults Build(IndexSearcher searcher, NewsQuery query, ExpandedQuery parsed, QueryFeatures features, QueryBudget budget, bool listFromStoredFields)
+    public static SearchResults Build(IndexSearcher searcher, NewsQuery query, ExpandedQuery parsed, ParsedQuery shape, QueryFeatures features, QueryBudget budget, bool listFromStoredFields)
     {
         var filter = QueryCompiler.BuildFilter(query);
-        var (topDocs, used, partial) = QueryExecutor.Execute(searcher, parsed.Query, filter, query, budget);
+        var (topDocs, used, partial) = QueryExecutor.Execute(searcher, parsed.Query, shape, filter, query, budget);
         var hits = new List<SearchHit>(Math.Min(query.Take, topDocs.ScoreDocs.Length));
         var snippetBuilder = query.Highlight ? new SnippetBuilder(searcher.IndexReader, HighlightTerms.Extract(used, searcher.IndexReader), titleFromDocValues: !listFromStoredFields) : null;
         var display = query.Explain ? features.Display(query, parsed) : null;
@@ -47,6 +47,11 @@ internal static class ResultsBuilder
             DidYouMeanHits = didYouMean?.Hits,
             Facets = FacetCounter.Count(searcher, used, filter, query, budget),
             TotalStories = stories?.Count,
+            MatchedAnyWord = shape.Verbose && !query.MatchAny,
+            IgnoredWords = shape.StopWords,
+            OperatorLikeWords = shape.OperatorLikeWords,
+            UndatedLeftOut = query.Since is null && query.Until is null ? 0 : ReducedResults.CountUndated(searcher, used, query),
+            UnknownSources = ReducedResults.UnknownSources(searcher.IndexReader, query.Sources),
         };
     }
 

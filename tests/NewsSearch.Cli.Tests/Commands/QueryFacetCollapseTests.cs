@@ -22,7 +22,7 @@ public sealed class QueryFacetCollapseTests : IClassFixture<WireArchive>
         var facets = lines.ToList().FindIndex(line => line.StartsWith("facets over all 5 matches", StringComparison.Ordinal));
         Assert.True(facets > 0, result.ToString());
         Assert.Contains("  source: Harbour Gazette 2 · Meridian Wire 2 · Coastline Herald 1", lines);
-        Assert.Contains("  year:   2023 4", lines);
+        Assert.Contains("  year:   2023 4 · (none) 1", lines);
         Assert.Contains("  byline: Tomas Reiner 2 · Ana Quispe 1", lines);
     }
 

@@ -108,10 +108,11 @@ public sealed class HostileQueryTests : IClassFixture<HostileQueryFixture>
     }
 
     [Fact]
-    public void Search_ThousandWordsNoArticleHasAll_RelaxesInAFewRuns()
+    public void Search_ThousandWordsNoArticleHasAll_MatchesAnyWordInOneRun()
     {
-        // 1,000 words, of which one article (gen-7) holds its title word and one other: the best
-        // any article does is 2 of 1000, found by halving (about ten runs) rather than 998 runs.
+        // 1,000 words, of which one article (gen-7) holds its title word and one other: read as
+        // pasted text, the query matches any of its words in one run, and gen-7, holding the
+        // rare one, is among the hits.
         var words = Enumerable.Range(0, 998).Select(i => "zz" + GeneratedArchive.Word(i)).Concat(["report", GeneratedArchive.Word(7)]);
         var text = string.Join(' ', words);
 
@@ -121,11 +122,10 @@ public sealed class HostileQueryTests : IClassFixture<HostileQueryFixture>
         var (elapsed, failure) = Timed(() => _index.Searcher.Search(query), out var results);
 
         // One run of this query takes a few hundred milliseconds (6,000 term lookups); 998 runs would take minutes.
-        _output.WriteLine($"1,000 words, relaxed: {elapsed.TotalMilliseconds:0} ms");
+        _output.WriteLine($"1,000 words, any word: {elapsed.TotalMilliseconds:0} ms");
         Assert.Null(failure);
-        Assert.NotNull(results!.PartialMatch);
-        Assert.Equal(2, results.PartialMatch.MinimumMatched);
-        Assert.Equal(1000, results.PartialMatch.Total);
+        Assert.True(results!.MatchedAnyWord);
+        Assert.Null(results.PartialMatch);
         Assert.Contains(results.Hits, hit => hit.Id == "gen-7");
         Assert.True(elapsed < TimeSpan.FromSeconds(30), elapsed.ToString());
     }

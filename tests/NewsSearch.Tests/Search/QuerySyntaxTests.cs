@@ -148,8 +148,134 @@ public sealed class QuerySyntaxTests : IDisposable
     {
         var results = _index.Search("cotton harvest Xinjiang flamingo");
 
-        Assert.Equal(new PartialMatch(3, 4), results.PartialMatch);
+        Assert.Equal((3, 4), (results.PartialMatch!.MinimumMatched, results.PartialMatch.Total));
         Assert.Equal("cotton", results.Hits[0].Id);
+    }
+
+    [Fact]
+    public void Search_RelaxedQuery_NamesTheDroppedWordAndHowManyHitsLackIt()
+    {
+        var results = _index.Search("cotton harvest Xinjiang flamingo");
+
+        Assert.Equal([new MissingWord("flamingo", results.TotalHits)], results.PartialMatch!.Missing);
+    }
+
+    [Theory]
+    [InlineData("Xinjiang harvest date:2018", "uyghur")]
+    [InlineData("cotton harvest source:\"Pacific Dispatch\" flamingo", "cotton")]
+    [InlineData("+Geneva harvest flamingo", "uyghur")]
+    [InlineData("Xinjiang harvest -Geneva flamingo", "cotton")]
+    public void Search_FieldPlusAndMinusClauses_AreNeverRelaxed(string query, string only)
+    {
+        var results = _index.Search(query);
+
+        Assert.Equal([only], results.Hits.Select(h => h.Id));
+        Assert.NotEmpty(results.PartialMatch!.Kept);
+    }
+
+    [Theory]
+    [InlineData("Xinjiang date:2021")]
+    [InlineData("Xinjiang section:local")]
+    [InlineData("Xinjiang AND Halifax")]
+    public void Search_OnlyOnePlainWordBesideAFilter_FindsNothingRatherThanDroppingTheFilter(string query) =>
+        Assert.Empty(_index.Ids(query));
+
+    [Theory]
+    [InlineData("Geneva!")]
+    [InlineData("Geneva?")]
+    [InlineData("relatives? (Geneva)")]
+    [InlineData("Note: Geneva")]
+    [InlineData("Geneva && relatives || UN")]
+    [InlineData("Geneva - relatives")]
+    public void Search_PunctuationThatLooksLikeSyntax_IsReadAsText(string query) =>
+        Assert.Contains("uyghur", _index.Ids(query));
+
+    [Fact]
+    public void Search_SlashesUrlsAndColonsInWords_AreText()
+    {
+        using var index = new MemoryIndex(
+            Articles.Any(id: "band", title: "AC/DC play 9/11 anniversary concert", body: "Set list at https://example.com/news/acdc today."),
+            Articles.Any(id: "other", title: "Quiet night", body: "Nothing happened on the 11th."));
+
+        Assert.Equal(["band"], index.Ids("AC/DC"));
+        Assert.Equal(["band"], index.Ids("9/11 anniversary"));
+        Assert.Equal(["band"], index.Ids("https://example.com/news/acdc"));
+    }
+
+    [Fact]
+    public void Search_DeliberateSyntax_StaysSyntax()
+    {
+        Assert.Equal(["cotton", "undated"], _index.Ids("cott*").Order());
+        Assert.Equal(["cotton", "uyghur"], _index.Ids("Xinjiang (harvest OR Geneva)").Order());
+        Assert.Equal(["uyghur"], _index.Ids("title:Uyghur"));
+        Assert.Equal(["cotton", "uyghur"], _index.Ids("/xinji.*/").Order());
+    }
+
+    [Fact]
+    public void Search_LongQuestion_MatchesAnyWordAndRanksArticlesWithMoreWordsFirst()
+    {
+        var results = _index.Search("what did the farmers in Xinjiang say about the poor cotton harvest");
+
+        Assert.True(results.MatchedAnyWord);
+        Assert.Equal("cotton", results.Hits[0].Id);
+        Assert.Contains("uyghur", results.Hits.Select(h => h.Id));
+        Assert.Null(results.PartialMatch);
+    }
+
+    [Fact]
+    public void Search_FiveKeywordsWithoutSentenceWords_StillRequireEveryWord()
+    {
+        var results = _index.Search("Xinjiang farmers cotton harvest spring");
+
+        Assert.False(results.MatchedAnyWord);
+        Assert.Equal(["cotton"], results.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void Search_LongPastedTextWithAStrayQuote_IsReadAsWords()
+    {
+        var results = _index.Search("Farmers in Xinjiang reported a \"poor cotton harvest after a cold spring and traders said prices were steady");
+
+        Assert.Equal("cotton", results.Hits[0].Id);
+    }
+
+    [Fact]
+    public void Search_LowerCaseOperatorWords_AreWordsAndReported()
+    {
+        var results = _index.Search("Xinjiang not Geneva");
+
+        Assert.Equal(["uyghur"], results.Hits.Select(h => h.Id));
+        Assert.Equal(["not"], results.OperatorLikeWords);
+        Assert.Empty(_index.Search("Xinjiang NOT Geneva").OperatorLikeWords);
+    }
+
+    [Fact]
+    public void Search_OnlyStopWords_FindsNothingAndNamesThem()
+    {
+        var results = _index.Search("the of");
+
+        Assert.Equal(0, results.TotalHits);
+        Assert.Equal(["the", "of"], results.IgnoredWords);
+    }
+
+    [Fact]
+    public void Search_SinceFilter_CountsTheUndatedMatchesItLeftOut()
+    {
+        var results = _index.Search(new NewsQuery("cotton") { Since = Articles.Date(2019) });
+
+        Assert.Equal(["cotton"], results.Hits.Select(h => h.Id));
+        Assert.Equal(1, results.UndatedLeftOut);
+        Assert.Equal(0, _index.Search("cotton").UndatedLeftOut);
+    }
+
+    [Fact]
+    public void Search_UnknownSource_ListsTheNearestKnownSources()
+    {
+        var results = _index.Search(new NewsQuery("cotton") { Sources = ["Pacific", "Meridian Wire"] });
+
+        var unknown = Assert.Single(results.UnknownSources);
+        Assert.Equal("Pacific", unknown.Name);
+        Assert.Equal(["Pacific Dispatch"], unknown.Nearest);
     }
 
     [Fact]

@@ -65,6 +65,11 @@ internal sealed class FacetCollector : ICollector
                     var year = DateTimeOffset.FromUnixTimeMilliseconds(_published.Get(doc)).Year.ToString(CultureInfo.InvariantCulture);
                     Increment(_totals[i], year);
                 }
+                else
+                {
+                    // Undated matches are counted too, so the year counts add up to the matches.
+                    Increment(_totals[i], FacetValue.NoValue);
+                }
 
                 continue;
             }

@@ -24,11 +24,11 @@ public sealed class FacetTests : IDisposable
     }
 
     [Fact]
-    public void Search_YearFacet_ComesFromTheDateAndSkipsUndated()
+    public void Search_YearFacet_ComesFromTheDateAndCountsUndatedAsNone()
     {
         var results = _index.Search(new NewsQuery("ferry") { Facets = [FacetField.Year] });
 
-        Assert.Equal([new FacetValue("2021", 2), new FacetValue("2019", 1)], results.Facets[FacetField.Year]);
+        Assert.Equal([new FacetValue("2021", 2), new FacetValue(FacetValue.NoValue, 1), new FacetValue("2019", 1)], results.Facets[FacetField.Year]);
     }
 
     [Fact]

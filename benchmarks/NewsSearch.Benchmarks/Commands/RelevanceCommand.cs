@@ -46,9 +46,16 @@ internal static class RelevanceCommand
 
             writer.Commit();
             using var searcher = NewsSearcher.Open(writer);
-            foreach (var (run, any) in new[] { ("NewsSearch default", false), ("NewsSearch --any", true) })
+            var runs = new List<(string, bool, bool)> { ("NewsSearch default", false, false), ("NewsSearch --any", true, false) };
+            if (arguments.Has("--escaped"))
             {
-                scores.Add((run, Score(collection, queries, text => searcher.Search(new NewsQuery(text) { Take = Depth, MatchAny = any, Highlight = false, SuggestSpelling = false }).Hits.Select(h => (h.Id, h.Score)).ToList(), arguments.Has("--per-query"))));
+                // Diagnosis: the same queries with Lucene syntax escaped, to tell ranking from parsing apart.
+                runs.Add(("NewsSearch --any, syntax escaped", true, true));
+            }
+
+            foreach (var (run, any, escaped) in runs)
+            {
+                scores.Add((run, Score(collection, queries, text => searcher.Search(new NewsQuery(escaped ? Lucene.Net.QueryParsers.Classic.QueryParserBase.Escape(text) : text) { Take = Depth, MatchAny = any, Highlight = false, SuggestSpelling = false }).Hits.Select(h => (h.Id, h.Score)).ToList(), arguments.Has("--per-query"))));
             }
 
             var baseMap = scores[0].Measures["MAP"];

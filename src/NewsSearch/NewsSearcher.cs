@@ -376,23 +376,25 @@ public sealed class NewsSearcher : IDisposable
 
     private static (TopDocs TopDocs, Query Used, PartialMatch? Partial) Execute(IndexSearcher searcher, Query query, Filter? filter, NewsQuery request, QueryBudget budget)
     {
-        var topDocs = Run(searcher, query, filter, request, budget);
+        // Scored with the proximity pairs; relaxed (below) as typed, without them.
+        var ranked = ProximityBoost.Add(query);
+        var topDocs = Run(searcher, ranked, filter, request, budget);
         var required = QueryCompiler.RequiredCount(query);
         if (topDocs.TotalHits > 0 || request.MatchAny || required < 2 || QueryCompiler.HasExplicitConjunction(request.Text))
         {
-            return (topDocs, query, null);
+            return (topDocs, ranked, null);
         }
 
         // No article has every word: long natural-language queries would otherwise find nothing.
         // Usually one word is missing, so try that first; otherwise search for the most words any
         // article holds by halving, so a 1000-word query costs about ten runs, not a thousand.
-        (TopDocs TopDocs, Query Used, PartialMatch? Partial) best = (topDocs, query, null);
+        (TopDocs TopDocs, Query Used, PartialMatch? Partial) best = (topDocs, ranked, null);
         var (low, high) = (1, required - 1);
         var minimum = high;
         while (low <= high)
         {
             budget.Check();
-            var relaxed = QueryCompiler.Relax(query, minimum)!;
+            var relaxed = ProximityBoost.Add(QueryCompiler.Relax(query, minimum)!);
             var relaxedDocs = Run(searcher, relaxed, filter, request, budget);
             if (relaxedDocs.TotalHits > 0)
             {

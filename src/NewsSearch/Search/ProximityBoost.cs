@@ -19,6 +19,9 @@ internal static class ProximityBoost
     /// <summary>A near pair adds a fraction of what the two words add, so it reorders close calls without swamping rare words.</summary>
     public const float Weight = 0.2f;
 
+    /// <summary>At most this many pairs, the first ones typed.</summary>
+    public const int MaxPairs = 32;
+
     private static readonly (string Field, float Boost)[] Fields = [(FieldNames.Title, NewsQueryParser.Boosts[FieldNames.Title]), (FieldNames.Body, NewsQueryParser.Boosts[FieldNames.Body])];
     private static readonly HashSet<string> TextFields = new(FieldNames.DefaultSearchFields, StringComparer.Ordinal);
 
@@ -48,8 +51,10 @@ internal static class ProximityBoost
             return query;
         }
 
+        // Bounded: a pasted 1,000-word text must stay within the clause limit and cheap to score.
+        var room = Math.Min(MaxPairs, (BooleanQuery.MaxClauseCount - boolean.Clauses.Count) / Fields.Length);
         var boosted = (BooleanQuery)boolean.Clone();
-        foreach (var (first, second) in pairs.Distinct())
+        foreach (var (first, second) in pairs.Distinct().Take(Math.Max(0, room)))
         {
             foreach (var (field, boost) in Fields)
             {

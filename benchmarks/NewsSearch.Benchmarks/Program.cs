@@ -47,6 +47,7 @@ public static class Program
         ["generate"] = GenerateCommand.Run,
         ["latency"] = LatencyCommand.Run,
         ["profile"] = ProfileCommand.Run,
+        ["relevance"] = RelevanceCommand.Run,
         ["size"] = SizeCommand.Run,
         ["stored"] = StoredFieldsCommand.Run,
     };

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using NewsSearch.Analysis;
 using NewsSearch.Indexing;
 using NewsSearch.Search;
@@ -327,6 +326,6 @@ public sealed class NewsSearcher : IDisposable
 
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new BlendedStatsSearcher(reader);
     }
 }

@@ -79,5 +79,15 @@ internal static class SizeCommand
         {
             Console.WriteLine(string.Create(invariant, $"| {field} | {bytes / 1e6:0.00} | {(double)bytes / stats.TextBytes:0.000}x |"));
         }
+
+        Console.WriteLine();
+        Console.WriteLine("NewsSearch postings by field (the .forms twins hold stop words and suffix tokens for exact phrases):");
+        Console.WriteLine();
+        Console.WriteLine("| field | distinct terms | (term, doc) pairs | positions |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var (field, terms, pairs, positions) in PostingsByField.Count(newsSearch))
+        {
+            Console.WriteLine(string.Create(invariant, $"| {field} | {terms:N0} | {pairs:N0} | {(positions < 0 ? "-" : positions.ToString("N0", invariant))} |"));
+        }
     }
 }

@@ -14,7 +14,7 @@ internal static class NewsAnalyzer
     };
 
     /// <summary>Whether <paramref name="field"/> gets the English text analysis (every field but the keyword ones), so any two such fields analyse a text alike.</summary>
-    public static bool IsEnglishText(string field) => !KeywordFields.Contains(field);
+    public static bool IsEnglishText(string field) => !KeywordFields.Contains(field) && !ExactForms.IsFormsField(field);
 
     public static Analyzer Create()
     {
@@ -28,6 +28,12 @@ internal static class NewsAnalyzer
             [FieldNames.Tags] = keyword,
             [FieldNames.Language] = keyword,
         };
+        var forms = new ExactFormsAnalyzer();
+        foreach (var field in FieldNames.DefaultSearchFields)
+        {
+            perField[ExactForms.FieldOf(field)] = forms;
+        }
+
         return new PerFieldAnalyzerWrapper(new EnglishTextAnalyzer(), perField);
     }
 }

@@ -72,6 +72,10 @@ internal sealed class HighlightTerms
                 }
 
                 break;
+            case FilteredQuery filtered:
+                // A quoted phrase: the stemmed phrase inside holds the words; the filter only narrows.
+                Collect(filtered.Query, reader);
+                break;
             case ConstantScoreQuery constant when constant.Query is not null:
                 Collect(constant.Query, reader);
                 break;

@@ -21,6 +21,19 @@ internal static class ArticleDocumentMapper
         IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
     });
 
+    /// <summary>
+    /// A text field's forms twin (see Analysis/ExactForms): stop words and the endings stemming
+    /// removed, at the text field's positions, for quoted phrases. Not stored, and no norms: it only
+    /// filters, the text field scores.
+    /// </summary>
+    private static readonly FieldType Forms = Frozen(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        OmitNorms = true,
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
+    });
+
     /// <summary>A whole value as one normalised term (see KeywordNormalizingAnalyzer), stored as given.</summary>
     private static readonly FieldType NormalizedKeyword = Frozen(new FieldType
     {
@@ -71,7 +84,7 @@ internal static class ArticleDocumentMapper
 
         if (article.Title is { } title)
         {
-            document.Add(new Field(FieldNames.Title, title, TextWithPositions));
+            AddText(document, FieldNames.Title, title);
             document.Add(new BinaryDocValuesField(FieldNames.ListTitle, new BytesRef(FieldLimits.Cut(title))));
         }
 
@@ -140,6 +153,7 @@ internal static class ArticleDocumentMapper
         if (value is not null)
         {
             document.Add(new Field(name, value, TextWithPositions));
+            document.Add(new Field(Analysis.ExactForms.FieldOf(name), value, Forms));
         }
     }
 

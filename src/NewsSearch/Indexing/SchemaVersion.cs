@@ -10,7 +10,8 @@ internal static class SchemaVersion
     // 2: the NewsSearch48 codec (Deflate stored fields). 3: near-duplicate sketch, arrival
     // sequence and content hash (issue 4, part B). 4: text fields index positions without offsets
     // (snippets re-analyse the stored text); a version 3 index still has offsets and must be rebuilt.
-    public const int Current = 4;
+    // 5: each text field has a forms twin (stop words and stemmed-away endings) for exact quoted phrases.
+    public const int Current = 5;
 
     public const string CommitDataKey = "newssearch.schema";
 

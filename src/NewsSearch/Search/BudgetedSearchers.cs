@@ -19,7 +19,7 @@ internal sealed class BudgetedSearchers
             return latest.Searcher;
         }
 
-        var bounded = new IndexSearcher(new BudgetedDirectoryReader((DirectoryReader)searcher.IndexReader)) { Similarity = searcher.Similarity };
+        var bounded = new BlendedStatsSearcher(new BudgetedDirectoryReader((DirectoryReader)searcher.IndexReader));
         Volatile.Write(ref _latest, new Entry(searcher.IndexReader, bounded));
         return bounded;
     }

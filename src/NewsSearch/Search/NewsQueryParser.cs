@@ -122,11 +122,22 @@ internal sealed partial class NewsQueryParser : MultiFieldQueryParser
         return base.GetFieldQuery(resolved, queryText, quoted);
     }
 
-    // "a b"~-1 parses to a negative slop, which PhraseQuery rejects with ArgumentOutOfRangeException; read it as exact.
-    protected override Query GetFieldQuery(string field, string queryText, int slop) =>
-        field is null
-            ? AcrossTextFields(queryText, quoted: true, Math.Max(0, slop))!
-            : base.GetFieldQuery(Resolve(field), queryText, Math.Max(0, slop));
+    // A quoted phrase. "a b"~-1 parses to a negative slop, which PhraseQuery rejects with ArgumentOutOfRangeException; read it as exact.
+    protected override Query GetFieldQuery(string field, string queryText, int slop)
+    {
+        var resolved = field is null ? null : Resolve(field);
+        var stemmed = resolved is null
+            ? AcrossTextFields(queryText, quoted: true, Math.Max(0, slop))
+            : base.GetFieldQuery(resolved, queryText, Math.Max(0, slop));
+        if (slop > 0)
+        {
+            return stemmed!;
+        }
+
+        // Without slop the phrase means the words as written (see ExactPhraseQuery).
+        IReadOnlyList<string>? fields = resolved is null ? m_fields : FieldNames.DefaultSearchFields.Contains(resolved) ? [resolved] : null;
+        return fields is null ? stemmed! : ExactPhraseQuery.Filter(stemmed, fields, queryText)!;
+    }
 
     protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
     {

@@ -12,11 +12,15 @@ internal static class QueryExecutor
     /// <summary>The top documents, the query that found them (relaxed or not), and how far it was relaxed.</summary>
     public static (TopDocs TopDocs, Query Used, PartialMatch? Partial) Execute(IndexSearcher searcher, Query query, ParsedQuery shape, Filter? filter, NewsQuery request, QueryBudget budget)
     {
-        var topDocs = Run(searcher, query, filter, request, budget);
+        // A short keyword query is scored with proximity pairs (neighbouring words found near each
+        // other rank higher); a long pasted text already prefers articles with more of its words,
+        // and relaxation (below) runs the words as typed.
+        var ranked = shape.Verbose ? query : ProximityBoost.Add(query);
+        var topDocs = Run(searcher, ranked, filter, request, budget);
         if (topDocs.TotalHits > 0 || request.MatchAny || shape.Verbose || query is not BooleanQuery boolean
             || QueryCompiler.WordClauses(query, shape.Parts) is not { } wordClauses)
         {
-            return (topDocs, query, null);
+            return (topDocs, ranked, null);
         }
 
         // Only plain words are relaxed: a field, +word, -word or AND-joined word is what the user

@@ -51,6 +51,7 @@ internal sealed class SynonymExpander
         PhraseQuery phrase => IsTextPhrase(phrase) && phrase.GetTerms().Any(t => maps.For(t.Field).HasTerm(t.Text)),
         BooleanQuery boolean => boolean.Clauses.Any(c => HasSynonymTerm(c.Query, maps)),
         DisjunctionMaxQuery disjunction => disjunction.Disjuncts.Any(d => HasSynonymTerm(d, maps)),
+        FilteredQuery filtered => HasSynonymTerm(filtered.Query, maps),
         _ => false,
     };
 
@@ -60,8 +61,35 @@ internal sealed class SynonymExpander
         PhraseQuery phrase when IsTextPhrase(phrase) => RewritePhrase(phrase),
         BooleanQuery boolean => RewriteBoolean(boolean),
         DisjunctionMaxQuery disjunction => RewriteDisjunction(disjunction),
+        FilteredQuery filtered => RewriteFiltered(filtered),
         _ => query,
     };
+
+    /// <summary>
+    /// A quoted phrase (see ExactPhraseQuery): the stemmed phrase gets its variants, and the exact
+    /// filter lets a word with one-word variants match in any of them, in any form; when the whole
+    /// phrase has variants of its own ("Ho Chi Minh City", Saigon), the filter goes.
+    /// </summary>
+    private Query RewriteFiltered(FilteredQuery filtered)
+    {
+        var inner = Rewrite(filtered.Query);
+        if (ReferenceEquals(inner, filtered.Query) || filtered.Filter is not QueryWrapperFilter { Query: ExactPhraseQuery exact })
+        {
+            return ReferenceEquals(inner, filtered.Query) ? filtered : new FilteredQuery(inner, filtered.Filter);
+        }
+
+        var map = _maps.For(exact.Fields[0]);
+        var key = string.Join(' ', exact.Words.Where(w => !w.IsStopWord).Select(w => w.Stem));
+        if (map.VariantsOf(key).Count > 0)
+        {
+            return inner;
+        }
+
+        var words = exact.Words
+            .Select(w => w.IsStopWord ? w : w with { Variants = [.. map.VariantsOf(w.Stem).Where(v => v.Terms.Count == 1).Select(v => v.Terms[0])] })
+            .ToList();
+        return new FilteredQuery(inner, new QueryWrapperFilter(new ExactPhraseQuery(exact.Fields, words)));
+    }
 
     private Query RewriteTerm(TermQuery term)
     {

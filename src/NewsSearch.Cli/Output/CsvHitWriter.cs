@@ -56,6 +56,7 @@ internal sealed class CsvHitWriter
     private void WriteRecord(IEnumerable<string?> values)
     {
         _output.Write(string.Join(',', values.Select(Escape)));
-        _output.Write("\r\n");
+        // RFC 4180 ends records with CRLF; the CR is the CLI's own, so the terminal filter lets it through.
+        _output.Write(TerminalSafeWriter.Raw('\r') + "\n");
     }
 }

@@ -31,13 +31,21 @@ internal static class IndexDamage
         ArgumentException or IndexOutOfRangeException or InvalidCastException or OverflowException => true,
 
         // A flipped byte in a file Lucene reads without a checksum on the query path (stored fields,
-        // norms) surfaces as one of Lucene.NET's internal assertions or as state its readers never
-        // expect. Reported as damage, `verify` then names the file; were it a bug of ours instead,
-        // `verify` finds the index healthy, which says so.
-        Lucene.Net.Diagnostics.AssertionException or NullReferenceException => true,
-        InvalidOperationException and not ObjectDisposedException => true,
+        // norms) surfaces as one of Lucene.NET's internal assertions, or as a null or a state its
+        // readers never expect. Those two count only when raised inside Lucene's readers or our
+        // codec: raised by our own code they are bugs, and must not be blamed on the files.
+        Lucene.Net.Diagnostics.AssertionException => true,
+        NullReferenceException or InvalidOperationException when exception is not ObjectDisposedException => RaisedWhileDecoding(exception),
         _ => false,
     };
+
+    private static bool RaisedWhileDecoding(Exception exception)
+    {
+        // The innermost frame of the stack trace names the method that threw.
+        var trace = exception.StackTrace.AsSpan().TrimStart();
+        return trace.StartsWith("at Lucene.Net.", StringComparison.Ordinal)
+            || trace.StartsWith("at NewsSearch.Indexing.Codec.", StringComparison.Ordinal);
+    }
 
     /// <summary>The failure to report for a damaged index at <paramref name="indexPath"/>.</summary>
     public static IndexDamagedException Exception(string indexPath, Exception cause) => new(indexPath, cause);

@@ -27,6 +27,8 @@ public sealed class IndexDamageTests
         new ArgumentNullException("query"),
         new ObjectDisposedException("searcher"),
         new InvalidOperationException("not open"),
+        Thrown(() => throw new InvalidOperationException("a bug of ours")),
+        Thrown(() => _ = NullText()!.Length),
     };
 
     [Theory]
@@ -38,4 +40,21 @@ public sealed class IndexDamageTests
     [MemberData(nameof(NotDamage))]
     public void Is_AFailingDiskOrABug_IsNotDamage(Exception exception) =>
         Assert.False(IndexDamage.Is(exception));
+
+    /// <summary>The exception with a stack trace of this test's code, as a bug of ours would have.</summary>
+    private static Exception Thrown(Action bug)
+    {
+        try
+        {
+            bug();
+        }
+        catch (Exception caught)
+        {
+            return caught;
+        }
+
+        throw new InvalidOperationException("the bug did not throw");
+    }
+
+    private static string? NullText() => null;
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using NewsSearch.Cli.Tests.Support;
 
@@ -176,14 +177,29 @@ public sealed class OutsideAttackCliTests
         var committed = folder.File("committed.jsonl", string.Join('\n', Enumerable.Range(0, 50).Select(i => $$"""{"id":"c{{i}}","title":"Committed {{i}}"}""")) + "\n");
         var intruder = folder.File("intruder.jsonl", string.Join('\n', Enumerable.Range(0, 50).Select(i => $$"""{"id":"x{{i}}","title":"Intruder {{i}}"}""")) + "\n");
         Assert.Equal(0, CliRunner.Run("index", committed, "--index", folder.Index).ExitCode);
-        using var first = CliRunner.Start(["index", "-", "--index", folder.Index]);
-        var firstError = first.StandardError.ReadToEndAsync();
-
-        // verify refuses to check an index a writer holds: once it does, the first writer is in.
-        for (var tries = 0; !CliRunner.Run("verify", "--index", folder.Index).Error.Contains("is being written by another process", StringComparison.Ordinal); tries++)
+        // verify refuses to check an index a writer holds: once it does while the first writer still
+        // runs, the first writer is in. verify holds the index itself while it checks, so a writer
+        // that starts during a check is refused and exits: start it again until it is the one inside.
+        Process? started = null;
+        Task<string>? startedError = null;
+        for (var tries = 0; ; tries++)
         {
             Assert.True(tries < 200, "the first writer never took the index");
+            if (started is null || started.HasExited)
+            {
+                started?.Dispose();
+                started = CliRunner.Start(["index", "-", "--index", folder.Index]);
+                startedError = started.StandardError.ReadToEndAsync();
+            }
+
+            if (CliRunner.Run("verify", "--index", folder.Index).Error.Contains("is being written by another process", StringComparison.Ordinal) && !started.HasExited)
+            {
+                break;
+            }
         }
+
+        using var first = started;
+        var firstError = startedError!;
 
         foreach (var lockFile in Directory.GetFiles(folder.Index, "*write.lock"))
         {

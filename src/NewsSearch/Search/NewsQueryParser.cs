@@ -6,6 +6,7 @@ using Lucene.Net.Util;
 using Lucene.Net.Util.Automaton;
 using NewsSearch.Analysis;
 using NewsSearch.Indexing;
+using NewsSearch.Search.Scoring;
 
 namespace NewsSearch.Search;
 
@@ -222,7 +223,10 @@ internal sealed partial class NewsQueryParser : MultiFieldQueryParser
             clauses.Add(new BooleanClause(query, Occur.SHOULD));
         }
 
-        return GetBooleanQuery(clauses, disableCoord: true);
+        // A plain word is scored once over all its fields (BM25F); phrases and the rest per field.
+        return CrossFieldWordQuery.CanHold(clauses)
+            ? new CrossFieldWordQuery(clauses.Select(c => (TermQuery)c.Query))
+            : GetBooleanQuery(clauses, disableCoord: true);
     }
 
     /// <summary>The same term or phrase in <paramref name="field"/>; null for any other query.</summary>

@@ -1,5 +1,6 @@
 using Lucene.Net.Search;
 using NewsSearch.Indexing;
+using NewsSearch.Search.Scoring;
 
 namespace NewsSearch.Search;
 
@@ -12,10 +13,9 @@ internal static class QueryExecutor
     /// <summary>The top documents, the query that found them (relaxed or not), and how far it was relaxed.</summary>
     public static (TopDocs TopDocs, Query Used, PartialMatch? Partial) Execute(IndexSearcher searcher, Query query, ParsedQuery shape, Filter? filter, NewsQuery request, QueryBudget budget)
     {
-        // A short keyword query is scored with proximity pairs (neighbouring words found near each
-        // other rank higher); a long pasted text already prefers articles with more of its words,
-        // and relaxation (below) runs the words as typed.
-        var ranked = shape.Verbose ? query : ProximityBoost.Add(query);
+        // Neighbouring words found near each other rank higher (proximity pairs), for keyword
+        // queries and pasted text alike; relaxation (below) runs the words as typed.
+        var ranked = ProximityBoost.Add(query);
         var topDocs = Run(searcher, ranked, filter, request, budget);
         if (topDocs.TotalHits > 0 || request.MatchAny || shape.Verbose || query is not BooleanQuery boolean
             || QueryCompiler.WordClauses(query, shape.Parts) is not { } wordClauses)
@@ -40,12 +40,13 @@ internal static class QueryExecutor
         // Usually one word is missing, so try that first; otherwise search for the most words any
         // article holds by halving, so a 1000-word query costs about ten runs, not a thousand.
         (TopDocs TopDocs, Query Used, PartialMatch? Partial) best = (topDocs, query, null);
+        var texts = shape.Parts.Where(p => p.Query is not null).Select(p => p.Text).ToList();
         var (low, high) = (floor, required - 1);
         var minimum = high;
         while (low <= high)
         {
             budget.Check();
-            var relaxed = QueryCompiler.Relax(query, wordClauses, minimum);
+            var relaxed = RarityFirst.Add(QueryCompiler.Relax(query, wordClauses, minimum), boolean, wordClauses, texts, searcher);
             var relaxedDocs = Run(searcher, relaxed, filter, request, budget);
             if (relaxedDocs.TotalHits > 0)
             {

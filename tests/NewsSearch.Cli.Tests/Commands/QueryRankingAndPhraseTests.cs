@@ -55,6 +55,28 @@ public sealed class QueryRankingAndPhraseTests : IClassFixture<RankingArchive>
         Assert.True(ids.IndexOf("u7") < ids.IndexOf("u1"), string.Join(",", ids));
     }
 
+    [Fact]
+    public void Query_UpdateColonXinjiang_RanksEveryXinjiangArticleAboveEveryMarketUpdate()
+    {
+        // No article holds both words, so the query is relaxed; the rare word decides the order,
+        // even where it is mentioned once in a long body (u6) and "update" fills a headline (u1).
+        var result = Query("Update: Xinjiang", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var ids = Ids(result);
+        Assert.Equal(["u6", "u7"], ids.Take(2).Order());
+        Assert.Contains("u1", ids);
+    }
+
+    [Fact]
+    public void Query_ExplainPartialMatch_ShowsWhatHoldingTheRareWordAdds()
+    {
+        var result = Query("Update: Xinjiang", "--explain");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("rarity: 'Xinjiang'", result.Output, StringComparison.Ordinal);
+    }
+
     private static List<string> Ids(CliResult result) =>
         result.OutputLines.Select(line => JsonDocument.Parse(line).RootElement).Where(hit => hit.TryGetProperty("id", out _)).Select(hit => hit.GetProperty("id").GetString()!).ToList();
 

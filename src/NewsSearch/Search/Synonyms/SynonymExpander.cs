@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsSearch.Analysis.Synonyms;
 using NewsSearch.Indexing;
+using NewsSearch.Search.Scoring;
 
 namespace NewsSearch.Search.Synonyms;
 
@@ -163,7 +164,10 @@ internal sealed class SynonymExpander
             rewritten.Add(Rewrite(clauses[i].Query), clauses[i].Occur);
         }
 
-        return rewritten;
+        // A word over several fields stays one BM25F word, its spellings counted together.
+        return boolean is CrossFieldWordQuery && CrossFieldWordQuery.CanHold(rewritten.Clauses)
+            ? new CrossFieldWordQuery(rewritten.Clauses.Select(c => c.Query)) { Boost = boolean.Boost }
+            : rewritten;
     }
 
     private DisjunctionMaxQuery RewriteDisjunction(DisjunctionMaxQuery disjunction)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsSearch.Indexing;
@@ -23,27 +24,35 @@ internal static class ProximityBoost
     public const int MaxPairs = 32;
 
     private static readonly (string Field, float Boost)[] Fields = [(FieldNames.Title, NewsQueryParser.Boosts[FieldNames.Title]), (FieldNames.Body, NewsQueryParser.Boosts[FieldNames.Body])];
+    private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create(".?!;");
     private static readonly HashSet<string> TextFields = new(FieldNames.DefaultSearchFields, StringComparer.Ordinal);
 
-    /// <summary><paramref name="query"/> with the pair clauses added, or itself when it has fewer than two neighbouring plain words.</summary>
-    public static Query Add(Query query)
+    /// <summary>
+    /// <paramref name="query"/> with the pair clauses added, or itself when it has fewer than two
+    /// neighbouring plain words. Words on either side of a sentence's end (<c>.</c>, <c>?</c>,
+    /// <c>!</c>, <c>;</c> after a word in <paramref name="parts"/>) are not a pair: in a pasted
+    /// question "…titles? What difficulties…", "titles" and "difficulties" are not meant together.
+    /// </summary>
+    public static Query Add(Query query, IReadOnlyList<QueryPart> parts)
     {
         if (query is not BooleanQuery boolean || boolean.Clauses.Count < 2)
         {
             return query;
         }
 
+        var sentenceEnds = SentenceEnds(parts, boolean.Clauses.Count);
         var pairs = new List<(string First, string Second)>();
         string? previous = null;
-        foreach (var clause in boolean.Clauses)
+        for (var i = 0; i < boolean.Clauses.Count; i++)
         {
+            var clause = boolean.Clauses[i];
             var word = clause.Occur == Occur.MUST_NOT ? null : WordOf(clause.Query);
             if (word is not null && previous is not null && word != previous)
             {
                 pairs.Add((previous, word));
             }
 
-            previous = word;
+            previous = sentenceEnds.Contains(i) ? null : word;
         }
 
         if (pairs.Count == 0)
@@ -66,6 +75,36 @@ internal static class ProximityBoost
         }
 
         return boosted;
+    }
+
+    /// <summary>
+    /// The clauses after which a sentence ends: a part whose text ends with sentence punctuation,
+    /// or a stop-word part doing so (it has no clause, so the clause before it ends the sentence).
+    /// Empty when the parts do not line up with the clauses.
+    /// </summary>
+    private static HashSet<int> SentenceEnds(IReadOnlyList<QueryPart> parts, int clauseCount)
+    {
+        var ends = new HashSet<int>();
+        if (parts.Count(p => p.Query is not null) != clauseCount)
+        {
+            return ends;
+        }
+
+        var clause = -1;
+        foreach (var part in parts)
+        {
+            if (part.Query is not null)
+            {
+                clause++;
+            }
+
+            if (clause >= 0 && part.Text.Length > 0 && SentencePunctuation.Contains(part.Text[^1]))
+            {
+                ends.Add(clause);
+            }
+        }
+
+        return ends;
     }
 
     /// <summary>The analysed word of a clause made from one plain word: a term on a text field, or the same term over several.</summary>

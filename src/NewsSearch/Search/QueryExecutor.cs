@@ -15,7 +15,7 @@ internal static class QueryExecutor
     {
         // Neighbouring words found near each other rank higher (proximity pairs), for keyword
         // queries and pasted text alike; relaxation (below) runs the words as typed.
-        var ranked = ProximityBoost.Add(query);
+        var ranked = ProximityBoost.Add(query, shape.Parts);
         var topDocs = Run(searcher, ranked, filter, request, budget);
         if (topDocs.TotalHits > 0 || request.MatchAny || shape.Verbose || query is not BooleanQuery boolean
             || QueryCompiler.WordClauses(query, shape.Parts) is not { } wordClauses)

@@ -152,8 +152,10 @@ public sealed class QueryRelaxationAndNotesTests : IClassFixture<QueryNotesArchi
         Assert.Contains("year: (none) 1 · 1987 1", result.Output, StringComparison.Ordinal);
     }
 
+    // A generous time limit: these tests pin what a query finds, and a machine loaded by other
+    // builds must not stop them at the 5 s default (the limit itself is tested on its own).
     private CliResult Query(string text, params string[] options) =>
-        CliRunner.Run(["query", "--index", _archive.Index, .. options, "--", text]);
+        CliRunner.Run(["query", "--index", _archive.Index, "--timeout", "120", .. options, "--", text]);
 
     private static List<string> Ids(CliResult result) =>
         [.. result.OutputLines.Where(l => l.StartsWith('{')).Select(l => JsonDocument.Parse(l).RootElement).Where(e => e.TryGetProperty("id", out _)).Select(e => e.GetProperty("id").GetString()!)];

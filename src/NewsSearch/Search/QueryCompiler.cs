@@ -82,20 +82,35 @@ internal static class QueryCompiler
     /// higher because BM25 adds up what each word scores; an extra coordination factor on top
     /// (√ of the share of words matched) was measured and lost MAP on both public collections
     /// (benchmarks/README.md, "Relevance"): it lets many common words outweigh one rare word.
+    /// A question's own words (<c>what</c>, <c>why</c>, <c>did</c>…) say what kind of answer is
+    /// wanted, not what it is about, so they are left out, unless nothing else would be left; the
+    /// parts returned list them as not searched, like stop words, so they still line up with the clauses.
     /// Unchanged when the clauses no longer line up with <paramref name="parts"/>.
     /// </summary>
-    public static Query Loosen(Query query, IReadOnlyList<QueryPart> parts)
+    public static (Query Query, IReadOnlyList<QueryPart> Parts) Loosen(Query query, IReadOnlyList<QueryPart> parts)
     {
         var words = WordClauses(query, parts);
         if (words is null || query is not BooleanQuery boolean)
         {
-            return query;
+            return (query, parts);
+        }
+
+        var parsed = parts.Where(p => p.Query is not null).ToList();
+        var questionWords = words.Where(i => IsQuestionWord(parsed[i].Text)).ToHashSet();
+        if (questionWords.Count == boolean.Clauses.Count(c => c.Occur != Occur.MUST_NOT))
+        {
+            questionWords.Clear();
         }
 
         var loosened = new BooleanQuery(disableCoord: true) { Boost = boolean.Boost };
         for (var i = 0; i < boolean.Clauses.Count; i++)
         {
             var clause = boolean.Clauses[i];
+            if (questionWords.Contains(i))
+            {
+                continue;
+            }
+
             loosened.Add(clause.Query, words.Contains(i) && clause.Occur == Occur.MUST ? Occur.SHOULD : clause.Occur);
         }
 
@@ -104,7 +119,8 @@ internal static class QueryCompiler
             loosened.MinimumNumberShouldMatch = 1;
         }
 
-        return loosened;
+        var dropped = questionWords.Select(i => parsed[i]).ToHashSet();
+        return (loosened, [.. parts.Select(p => dropped.Contains(p) ? p with { Query = null } : p)]);
     }
 
     /// <summary>
@@ -148,10 +164,13 @@ internal static class QueryCompiler
         // Five keywords are still keywords; five words with "the" or "what" in them, or ending
         // like a sentence, are a question or a pasted sentence.
         var readsAsSentence = parts.Any(p => p.Query is null)
-            || parts.Any(p => p.Kind == QueryPartKind.Word && QuestionWords.Contains(p.Text))
+            || parts.Any(p => p.Kind == QueryPartKind.Word && IsQuestionWord(p.Text))
             || text.EndsWith('?') || text.EndsWith('.');
         return words >= VerboseWords && readsAsSentence;
     }
+
+    /// <summary>A plain word that asks (<c>what</c>, <c>Why</c>, <c>did</c>), ignoring punctuation typed after it.</summary>
+    private static bool IsQuestionWord(string text) => QuestionWords.Contains(text.TrimEnd('?', '.', ',', '!', ';', ':'));
 
     private static bool LooksLikeProse(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit)) >= AlwaysVerboseWords;

@@ -45,7 +45,13 @@ internal sealed class QueryFeatures
         var expanded = query.ExpandSynonyms ? SynonymExpander.Expand(parsed.Query, _synonyms) : ExpandedQuery.Unchanged(parsed.Query);
 
         // Loosened after the synonyms, which rebuild boolean queries as plain ones.
-        return parsed.Verbose ? (expanded with { Query = QueryCompiler.Loosen(expanded.Query, parsed.Parts) }, parsed) : (expanded, parsed);
+        if (!parsed.Verbose)
+        {
+            return (expanded, parsed);
+        }
+
+        var (loosened, parts) = QueryCompiler.Loosen(expanded.Query, parsed.Parts);
+        return (expanded with { Query = loosened }, parsed with { Parts = parts });
     }
 
     public TermDisplay Display(NewsQuery query, ExpandedQuery parsed) =>

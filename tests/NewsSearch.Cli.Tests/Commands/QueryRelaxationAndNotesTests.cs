@@ -91,6 +91,16 @@ public sealed class QueryRelaxationAndNotesTests : IClassFixture<QueryNotesArchi
     }
 
     [Fact]
+    public void Query_PastedQuestion_ItsQuestionWordsAloneMatchNothing()
+    {
+        // x1 holds "Which" and none of the words the question is about.
+        var result = Query("which countries did the Fed chairman visit", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(["v1"], Ids(result));
+    }
+
+    [Fact]
     public void Query_ShortKeywords_StillRequireEveryWord()
     {
         var result = Query("Volcker dollar", "--json");

@@ -29,6 +29,14 @@ public sealed class ProximityBoostTests
     }
 
     [Fact]
+    public void Add_PastedQuestion_PairsTheWordsItIsAboutNotItsQuestionWords()
+    {
+        var pairs = NearPairs("why did Chrysler buy American Motors");
+
+        Assert.Equal(["chrysler bui", "bui american", "american motor"], pairs);
+    }
+
+    [Fact]
     public void Add_ExcludedWord_IsNeverPairedNorBridged()
     {
         var pairs = NearPairs("oil -gas prices");
@@ -39,8 +47,8 @@ public sealed class ProximityBoostTests
     private static List<string> NearPairs(string text)
     {
         var parsed = QueryCompiler.Compile(text, NewsAnalyzer.Create(), matchAny: false);
-        var query = QueryCompiler.Loosen(parsed.Query, parsed.Parts);
-        var boosted = (BooleanQuery)ProximityBoost.Add(query, parsed.Parts);
+        var (query, parts) = parsed.Verbose ? QueryCompiler.Loosen(parsed.Query, parsed.Parts) : (parsed.Query, parsed.Parts);
+        var boosted = (BooleanQuery)ProximityBoost.Add(query, parts);
         return [.. boosted.Clauses.Select(c => c.Query).OfType<PhraseQuery>()
             .Where(p => p.Slop == ProximityBoost.Window && p.GetTerms()[0].Field == "body")
             .Select(p => string.Join(' ', p.GetTerms().Select(t => t.Text)))];

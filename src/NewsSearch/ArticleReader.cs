@@ -13,9 +13,6 @@ namespace NewsSearch;
 /// </summary>
 public static class ArticleReader
 {
-    /// <summary>The name used for standard input in records and warnings.</summary>
-    public const string StandardInputName = "<stdin>";
-
     // A saved page or text past this size is not one article (a 20 MB "page" is a dump or an attack),
     // and parsing it would hold hundreds of megabytes of DOM.
     private const int MaxArticleBytes = 16 << 20;

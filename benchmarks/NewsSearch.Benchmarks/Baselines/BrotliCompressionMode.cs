@@ -11,8 +11,8 @@ namespace NewsSearch.Benchmarks.Baselines;
 
 /// <summary>
 /// Brotli (System.IO.Compression, native) for stored-field chunks: an experiment for the
-/// <c>stored</c> command, not used by NewsSearch, because it did not pay off on Reuters (2% smaller
-/// than Deflate at 16 KB chunks, 1.2–1.35x the time to load a document). A chunk is written as its
+/// <c>stored</c> command, not used by NewsSearch, because it did not pay off on Reuters (barely
+/// smaller than Deflate, and slower to load a document; benchmarks/README.md has the numbers). A chunk is written as its
 /// compressed length (VInt) and the Brotli stream; reading one document stops decoding once that
 /// document's bytes are out.
 /// </summary>

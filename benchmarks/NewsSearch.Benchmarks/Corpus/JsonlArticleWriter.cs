@@ -1,11 +1,10 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace NewsSearch.Benchmarks.Corpus;
 
-/// <summary>Writes articles in the JSON Lines interchange format (unknown values omitted, as in the corpora).</summary>
+/// <summary>Writes a corpus file in the JSON Lines interchange format, through the library's <see cref="ArticleWriter"/>.</summary>
 internal static class JsonlArticleWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -19,7 +18,9 @@ internal static class JsonlArticleWriter
         {
             foreach (var article in articles)
             {
-                WriteOne(json, article);
+                json.WriteStartObject();
+                ArticleWriter.WriteProperties(json, article);
+                json.WriteEndObject();
                 json.Flush();
                 stream.WriteByte((byte)'\n');
                 json.Reset();
@@ -42,56 +43,5 @@ internal static class JsonlArticleWriter
         }
 
         return bytes;
-    }
-
-    private static void WriteOne(Utf8JsonWriter json, NewsArticle article)
-    {
-        json.WriteStartObject();
-        json.WriteString("id", article.Id);
-        WriteIf(json, "url", article.Url);
-        WriteIf(json, "title", article.Title);
-        WriteIf(json, "subtitle", article.Subtitle);
-        WriteIf(json, "byline", article.Byline);
-        WriteIf(json, "source", article.Source);
-        WriteIf(json, "dateline", article.Dateline);
-        if (article.Published is { } published)
-        {
-            json.WriteString("published", published.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-        }
-
-        WriteIf(json, "section", article.Section);
-        WriteList(json, "tags", article.Tags);
-        if (article.Body.Length > 0)
-        {
-            json.WriteString("body", article.Body);
-        }
-
-        WriteList(json, "captions", article.Captions);
-        WriteIf(json, "language", article.Language);
-        json.WriteEndObject();
-    }
-
-    private static void WriteIf(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is not null)
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    private static void WriteList(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
-    {
-        if (values.Count == 0)
-        {
-            return;
-        }
-
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
     }
 }

@@ -79,7 +79,7 @@ internal static class DupesCommand
                     json.WriteStartArray("articles");
                     foreach (var article in cluster.Articles)
                     {
-                        QueryFacetOptions.WriteNearDuplicate(json, article);
+                        NearDuplicateJson.Write(json, article);
                     }
 
                     json.WriteEndArray();

@@ -69,7 +69,7 @@ internal static class ParseCommand
             lines.WriteLine(json =>
             {
                 json.WriteStartObject();
-                ArticleJson.WriteProperties(json, article);
+                ArticleWriter.WriteProperties(json, article);
                 json.WriteString("path", record.Path);
                 if (record.Line is { } line)
                 {

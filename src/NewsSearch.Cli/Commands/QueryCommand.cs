@@ -73,41 +73,6 @@ internal static class QueryCommand
         DefaultValueFactory = _ => "relevance",
     }.AcceptOnlyFromAmong("relevance", "newest", "oldest");
 
-    private static readonly Option<string?> Since = new("--since")
-    {
-        Description = "Only articles published on or after DATE: 2018, 2018-11, 2018-11-05 or 2018-11-05T14:30:00Z",
-        HelpName = "DATE",
-    };
-
-    private static readonly Option<string?> Until = new("--until")
-    {
-        Description = "Only articles published on or before DATE (the whole year, month or day counts)",
-        HelpName = "DATE",
-    };
-
-    private static readonly Option<string[]> Sources = new("--source")
-    {
-        Description = "Only articles from this publisher (exact name, any case); repeat for several",
-        HelpName = "NAME",
-    };
-
-    private static readonly Option<string[]> Sections = new("--section")
-    {
-        Description = "Only articles in this section; repeat for several",
-        HelpName = "NAME",
-    };
-
-    private static readonly Option<string[]> Tags = new("--tag")
-    {
-        Description = "Only articles with this tag; repeat for several",
-        HelpName = "TAG",
-    };
-
-    private static readonly Option<bool> Any = new("--any")
-    {
-        Description = "Match articles with any of the words instead of all of them",
-    };
-
     private static readonly Option<bool> Json = new("--json")
     {
         Description = "Write JSON Lines: one object per hit",
@@ -154,12 +119,14 @@ internal static class QueryCommand
 
     public static Command Create()
     {
-        var command = new Command("query", Summary)
-        {
-            Text, Limit, Offset, Sort, Since, Until, Sources, Sections, Tags, Any, Json, Csv, Count, Fields, NoSnippets,
+        var command = new Command("query", Summary) { Text, Limit, Offset, Sort };
+        IEnumerable<Option> rest =
+        [
+            .. FilterOptions.All, Json, Csv, Count, Fields, NoSnippets,
             SearchFeatureOptions.Synonyms, SearchFeatureOptions.NoSynonyms, SearchFeatureOptions.Explain, Timeout,
-        };
-        foreach (var option in QueryFacetOptions.All)
+            .. QueryFacetOptions.All,
+        ];
+        foreach (var option in rest)
         {
             command.Add(option);
         }
@@ -198,7 +165,7 @@ internal static class QueryCommand
     {
         var parse = context.ParseResult;
         var text = string.Join(' ', parse.GetValue(Text) ?? []);
-        if (!TryParseDate(context, parse.GetValue(Since), "--since", out var since) || !TryParseDate(context, parse.GetValue(Until), "--until", out var until))
+        if (!FilterOptions.TryApply(context, new NewsQuery(text), out var query))
         {
             return ExitCodes.Error;
         }
@@ -208,14 +175,8 @@ internal static class QueryCommand
         var csv = parse.GetValue(Csv);
         var fields = HitFields.Parse(parse.GetValue(Fields) ?? [], out _);
         var withSnippets = !parse.GetValue(NoSnippets);
-        var query = new NewsQuery(text)
+        query = query with
         {
-            Since = since?.Start,
-            Until = until?.End,
-            Sources = parse.GetValue(Sources) ?? [],
-            Sections = parse.GetValue(Sections) ?? [],
-            Tags = parse.GetValue(Tags) ?? [],
-            MatchAny = parse.GetValue(Any),
             Skip = countOnly ? 0 : parse.GetValue(Offset),
             Take = countOnly ? 0 : parse.GetValue(Limit),
             Sort = parse.GetValue(Sort) switch
@@ -248,165 +209,21 @@ internal static class QueryCommand
             return results.TotalHits > 0 ? ExitCodes.Success : ExitCodes.NoMatches;
         }
 
+        var writer = new QueryResultsWriter(context.Output, context.Error, context.Style, context.WrapWidth, text, query, results);
         if (json)
         {
-            WriteJson(context, text, query, results, searcher, fields);
+            writer.WriteJson(fields, searcher.Get);
         }
         else if (csv)
         {
-            WriteCsv(context, text, query, results, searcher, fields);
+            writer.WriteCsv(fields, searcher.Get);
         }
         else
         {
-            WriteText(context, text, query, results, withSnippets);
+            writer.WriteText(withSnippets);
         }
 
         var found = results.Hits.Count > 0 || (query.Take == 0 && results.TotalHits > 0);
         return found ? ExitCodes.Success : ExitCodes.NoMatches;
-    }
-
-    private static void WriteCsv(CommandContext context, string text, NewsQuery query, SearchResults results, NewsSearcher searcher, IReadOnlyList<string> fields)
-    {
-        // The header is written even when nothing matched, so a spreadsheet import still gets its columns.
-        var writer = new CsvHitWriter(context.Output, fields);
-        writer.WriteHeader();
-        var rank = query.Skip;
-        foreach (var hit in results.Hits)
-        {
-            writer.Write(++rank, hit, fields.Count > 0 ? searcher.Get(hit.Id) : null);
-        }
-
-        if (results.PartialMatch is { } partial)
-        {
-            context.Error.WriteLine(QueryNotes.Partial(partial, results.TotalHits));
-        }
-
-        context.Error.WriteLine(Header(text, query, results));
-    }
-
-    private static void WriteJson(CommandContext context, string text, NewsQuery query, SearchResults results, NewsSearcher searcher, IReadOnlyList<string> fields)
-    {
-        // stdout carries only hits, so `| jq` works; the human notes go to stderr.
-        if (results.PartialMatch is { } partial)
-        {
-            context.Error.WriteLine(QueryNotes.Partial(partial, results.TotalHits));
-        }
-
-        foreach (var line in QueryNotes.Reductions(results, query))
-        {
-            context.Error.WriteLine(line);
-        }
-
-        using (var writer = new JsonHitWriter(context.Output, withDuplicates: query.Collapse))
-        {
-            foreach (var hit in results.Hits)
-            {
-                writer.Write(hit, fields.Count > 0 ? searcher.Get(hit.Id) : null, fields);
-            }
-        }
-
-        QueryFacetOptions.WriteJson(context, query, results);
-
-        context.Error.WriteLine(Header(text, query, results));
-        QueryNotes.WriteJson(context.Error, results);
-    }
-
-    private static void WriteText(CommandContext context, string text, NewsQuery query, SearchResults results, bool withSnippets)
-    {
-        if (results.TotalHits == 0)
-        {
-            context.Error.WriteLine(Header(text, query, results));
-            foreach (var line in QueryNotes.Reductions(results, query))
-            {
-                context.Error.WriteLine(line);
-            }
-
-            if (QueryNotes.DidYouMean(results) is { } suggestion)
-            {
-                context.Error.WriteLine(suggestion);
-            }
-
-            return;
-        }
-
-        var style = context.Style;
-        if (QueryNotes.DidYouMean(results) is { } didYouMean)
-        {
-            context.Output.WriteLine(style.Accent(didYouMean));
-        }
-
-        if (results.PartialMatch is { } partial)
-        {
-            context.Output.WriteLine(style.Accent(QueryNotes.Partial(partial, results.TotalHits)));
-        }
-
-        foreach (var line in QueryNotes.Reductions(results, query))
-        {
-            context.Output.WriteLine(style.Accent(line));
-        }
-
-        context.Output.WriteLine(style.Dim(Header(text, query, results)));
-        if (QueryNotes.AnyWord(results) is { } anyWord)
-        {
-            context.Output.WriteLine(style.Dim(anyWord));
-        }
-
-        if (QueryNotes.Synonyms(results) is { } synonyms)
-        {
-            context.Output.WriteLine(style.Dim(synonyms));
-        }
-        context.Output.WriteLine();
-        var writer = new TextHitWriter(context.Output, style, context.WrapWidth);
-        var rank = query.Skip;
-        foreach (var hit in results.Hits)
-        {
-            writer.Write(++rank, hit, withSnippets);
-        }
-
-        if (rank < (results.TotalStories ?? results.TotalHits) && results.Hits.Count > 0)
-        {
-            context.Output.WriteLine(style.Dim(string.Create(CultureInfo.InvariantCulture, $"more: add --offset {rank}")));
-        }
-
-        QueryFacetOptions.WriteText(context, query, results);
-    }
-
-    private static string Header(string text, NewsQuery query, SearchResults results)
-    {
-        var total = results.TotalHits;
-        var match = total == 1 ? "1 article matches" : string.Create(CultureInfo.InvariantCulture, $"{(total == 0 ? "no" : Formats.Number(total))} articles match");
-        var header = $"{match} \"{text}\"";
-        if (results.TotalStories is { } stories)
-        {
-            header += string.Create(CultureInfo.InvariantCulture, $", {Formats.Count(stories, "story", "stories")} once copies are folded");
-        }
-
-        if (total == 0)
-        {
-            return header;
-        }
-
-        return results.Hits.Count == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{header} (none shown from offset {query.Skip})")
-            : string.Create(CultureInfo.InvariantCulture, $"{header} (showing {query.Skip + 1}-{query.Skip + results.Hits.Count})");
-    }
-
-
-    private static bool TryParseDate(CommandContext context, string? value, string option, out DatePeriod? period)
-    {
-        period = null;
-        if (value is null)
-        {
-            return true;
-        }
-
-        if (DatePeriod.TryParse(value, out var parsed))
-        {
-            period = parsed;
-            return true;
-        }
-
-        context.Report($"invalid date '{value}' for {option}; use 2018, 2018-11, 2018-11-05 or 2018-11-05T14:30:00Z");
-        return false;
     }
 }

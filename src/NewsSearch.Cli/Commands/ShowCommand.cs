@@ -52,7 +52,7 @@ internal static class ShowCommand
             lines.WriteLine(json =>
             {
                 json.WriteStartObject();
-                ArticleJson.WriteProperties(json, article);
+                ArticleWriter.WriteProperties(json, article);
                 json.WriteEndObject();
             });
         }

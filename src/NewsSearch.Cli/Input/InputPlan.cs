@@ -10,6 +10,9 @@ internal sealed class InputPlan
     /// <summary>The argument that means standard input.</summary>
     public const string StandardInput = "-";
 
+    /// <summary>The name standard input goes by in records and warnings (<c>&lt;stdin&gt;:17: …</c>).</summary>
+    public const string StandardInputName = "<stdin>";
+
     private readonly IReadOnlyList<Step> _steps;
     private int _inputsDone;
 
@@ -38,7 +41,7 @@ internal sealed class InputPlan
             {
                 if (readsStandardInput)
                 {
-                    steps.Add(Step.Failed(ArticleReader.StandardInputName, "standard input ('-') given more than once; read once"));
+                    steps.Add(Step.Failed(StandardInputName, "standard input ('-') given more than once; read once"));
                 }
                 else
                 {
@@ -81,7 +84,7 @@ internal sealed class InputPlan
 
             if (step.File is null)
             {
-                foreach (var record in ArticleReader.Read(Console.OpenStandardInput(), ArticleReader.StandardInputName, format))
+                foreach (var record in ArticleReader.Read(Console.OpenStandardInput(), StandardInputName, format))
                 {
                     yield return record;
                 }

@@ -49,11 +49,11 @@ internal sealed class JsonHitWriter : IDisposable
             json.WriteNull("score");
         }
 
-        WriteStringOrNull(json, "title", hit.Title);
-        WriteStringOrNull(json, "source", hit.Source);
-        WriteStringOrNull(json, "byline", hit.Byline);
-        WriteStringOrNull(json, "published", hit.Published is { } published ? Formats.IsoDate(published) : null);
-        WriteStringOrNull(json, "url", hit.Url);
+        JsonLineWriter.WriteStringOrNull(json, "title", hit.Title);
+        JsonLineWriter.WriteStringOrNull(json, "source", hit.Source);
+        JsonLineWriter.WriteStringOrNull(json, "byline", hit.Byline);
+        JsonLineWriter.WriteStringOrNull(json, "published", hit.Published is { } published ? Formats.IsoDate(published) : null);
+        JsonLineWriter.WriteStringOrNull(json, "url", hit.Url);
         HitFields.WriteJson(json, article, fields);
         json.WriteStartArray("snippets");
         foreach (var snippet in hit.Snippets)
@@ -64,7 +64,7 @@ internal sealed class JsonHitWriter : IDisposable
         json.WriteEndArray();
         if (withDuplicates)
         {
-            Commands.QueryFacetOptions.WriteDuplicates(json, hit.Duplicates);
+            NearDuplicateJson.WriteArray(json, hit.Duplicates);
         }
 
         if (hit.Explanation is { } explanation)
@@ -95,18 +95,6 @@ internal sealed class JsonHitWriter : IDisposable
         json.WriteEndArray();
         json.WriteString("html", snippet.Render("<b>", "</b>", HtmlEscape));
         json.WriteEndObject();
-    }
-
-    private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
     }
 
     // Only the characters that matter in HTML text and attributes; WebUtility.HtmlEncode would also turn é into &#233;.

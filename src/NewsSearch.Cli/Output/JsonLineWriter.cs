@@ -36,10 +36,14 @@ internal sealed class JsonLineWriter : IDisposable
 
     public void Dispose() => _json.Dispose();
 
-    /// <summary>Writes a string property, or nothing when the value is null or empty.</summary>
-    public static void WriteIfPresent(Utf8JsonWriter json, string name, string? value)
+    /// <summary>Writes a string property, or null when the value is unknown, so every hit line has the same keys.</summary>
+    public static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
     {
-        if (!string.IsNullOrEmpty(value))
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
         {
             json.WriteString(name, value);
         }

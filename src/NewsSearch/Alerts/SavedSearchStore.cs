@@ -109,7 +109,7 @@ internal sealed class SavedSearchStore : IDisposable
             {
                 if (DateTime.UtcNow >= deadline)
                 {
-                    throw new NewsSearchException($"the saved searches of '{displayPath}' are in use by another process (a 'watch run' still going?); try again later", exception);
+                    throw new NewsSearchException($"the saved searches of '{displayPath}' are in use by another process (a run of them still going?); try again later", exception);
                 }
 
                 Thread.Sleep(50);

@@ -7,9 +7,9 @@ using NewsSearch.Indexing;
 namespace NewsSearch.Search;
 
 /// <summary>
-/// Reads the result-list fields of a hit from doc values. Stored fields cost an LZ4 block
-/// decompression per hit (~45 µs); doc values cost well under a microsecond, so a page of ten hits
-/// costs about what the search does. But the first read of a segment's binary doc values loads its
+/// Reads the result-list fields of a hit from doc values. Stored fields cost a block
+/// decompression per hit; doc values cost a small fraction of that, so a page of ten hits costs
+/// about what the search does (benchmarks/README.md has the numbers). But the first read of a segment's binary doc values loads its
 /// address table for every document, which a process that runs one query pays in full: it reads
 /// the stored fields instead (<see cref="ReadStored"/>).
 /// </summary>

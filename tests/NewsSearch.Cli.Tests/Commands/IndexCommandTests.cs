@@ -169,7 +169,7 @@ public sealed class IndexCommandTests
         var firstError = first.StandardError.ReadToEndAsync();
         first.StandardInput.WriteLine(Archive.FerryStrike);
         first.StandardInput.Flush();
-        WaitFor(() => File.Exists(Path.Combine(folder.Index, "write.lock")), TimeSpan.FromSeconds(30));
+        Eventually.True(() => File.Exists(Path.Combine(folder.Index, "write.lock")), TimeSpan.FromSeconds(30), "the writer never took its lock");
 
         var second = CliRunner.Run("index", file, "--index", folder.Index);
         first.StandardInput.Close();
@@ -195,7 +195,7 @@ public sealed class IndexCommandTests
         var error = process.StandardError.ReadToEndAsync();
         process.StandardInput.Write(ManyArticles(40));
         process.StandardInput.Flush();
-        WaitFor(() => File.Exists(Path.Combine(folder.Index, "write.lock")), TimeSpan.FromSeconds(30));
+        Eventually.True(() => File.Exists(Path.Combine(folder.Index, "write.lock")), TimeSpan.FromSeconds(30), "the writer never took its lock");
 
         Terminate(process);
 
@@ -221,7 +221,7 @@ public sealed class IndexCommandTests
         process.StandardInput.Write(ManyArticles(40));
         process.StandardInput.Flush();
         Assert.False(File.Exists(Path.Combine(folder.Index, "write.lock")));
-        WaitFor(() => File.Exists(Path.Combine(folder.Index, "write.lock")), TimeSpan.FromSeconds(30));
+        Eventually.True(() => File.Exists(Path.Combine(folder.Index, "write.lock")), TimeSpan.FromSeconds(30), "the writer never took its lock");
 
         Terminate(process);
 
@@ -263,16 +263,6 @@ public sealed class IndexCommandTests
     {
         using var kill = System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
-    }
-
-    private static void WaitFor(Func<bool> condition, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "timed out waiting");
-            Thread.Sleep(50);
-        }
     }
 
     [Fact]

@@ -59,4 +59,25 @@ public sealed class TrendCommandTests : IClassFixture<WireArchive>
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("no articles match \"wombat\"", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Trend_Source_CountsOnlyThatPublisher()
+    {
+        var result = CliRunner.Run("trend", "miners", "--source", "harbour gazette", "--by", "day", "--csv", "--index", _index);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(["period,start,count", "2023-03-05,2023-03-05,1"], result.OutputLines);
+    }
+
+    [Theory]
+    [InlineData("trend")]
+    [InlineData("query")]
+    public void Filters_BadDate_SameErrorInQueryAndTrend(string command)
+    {
+        var result = CliRunner.Run(command, "miners", "--until", "next week", "--index", _index);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(["newssearch: invalid date 'next week' for --until; use 2018, 2018-11, 2018-11-05 or 2018-11-05T14:30:00Z"], result.ErrorLines);
+        Assert.Empty(result.Output);
+    }
 }

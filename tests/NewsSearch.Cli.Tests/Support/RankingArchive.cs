@@ -5,7 +5,7 @@ namespace NewsSearch.Cli.Tests.Support;
 /// as written beside articles that hold only its stems or its non-stop words, and a market-update
 /// series in which "update" is common while "Xinjiang" is rare. Ids p1-p8 and u1-u7.
 /// </summary>
-public sealed class RankingArchive : IDisposable
+public sealed class RankingArchive() : JsonLinesArchive("ranking.jsonl", Articles)
 {
     private const string Articles = """
         {"id":"p1","title":"Jury returns verdict","source":"Court Wire","published":"2020-01-01","body":"The jury found him not guilty on every count."}
@@ -25,18 +25,4 @@ public sealed class RankingArchive : IDisposable
         {"id":"u6","title":"Cotton farmers face new rules","source":"Meridian Wire","published":"2021-03-06","body":"Farmers in the north-western region, where most of the country's cotton is grown, described new quotas and inspections that began this spring across the region, including in Xinjiang, according to officials and growers interviewed over several weeks."}
 
         """;
-
-    private readonly TempFolder _folder = new();
-
-    public RankingArchive()
-    {
-        var file = _folder.File("ranking.jsonl", Articles);
-        var result = CliRunner.Run("index", file, "--index", _folder.Index);
-        Assert.True(result.ExitCode == 0, result.ToString());
-        Index = _folder.Index;
-    }
-
-    public string Index { get; }
-
-    public void Dispose() => _folder.Dispose();
 }

@@ -4,7 +4,7 @@ namespace NewsSearch.Cli.Tests.Support;
 /// An index of articles for spelling variants, Chinese text and explanations, built once by the
 /// CLI and shared by read-only tests: ids s1-s6.
 /// </summary>
-public sealed class SpellingArchive : IDisposable
+public sealed class SpellingArchive() : JsonLinesArchive("spelling.jsonl", Articles)
 {
     private const string Articles = """
         {"id":"s1","title":"Uyghur families wait for news","source":"Meridian Wire","published":"2019-03-01","body":"Relatives of Uyghurs detained in Xinjiang spoke to reporters in Geneva."}
@@ -19,21 +19,4 @@ public sealed class SpellingArchive : IDisposable
         {"id":"s10","title":"Khatami speaks at the UN","source":"Meridian Wire","published":"2001-11-09","body":"Khatami called for a dialogue among civilisations."}
 
         """;
-
-    private readonly TempFolder _folder = new();
-
-    public SpellingArchive()
-    {
-        var file = _folder.File("spelling.jsonl", Articles);
-        var result = CliRunner.Run("index", file, "--index", _folder.Index);
-        Assert.True(result.ExitCode == 0, result.ToString());
-        Index = _folder.Index;
-    }
-
-    public string Index { get; }
-
-    /// <summary>Writes a file into the fixture's folder, for options that read files.</summary>
-    public string File(string name, string content) => _folder.File(name, content);
-
-    public void Dispose() => _folder.Dispose();
 }

@@ -109,17 +109,6 @@ public class NewsIndexWriterTests
     }
 
     [Fact]
-    public void Open_WhileAnotherWriterHoldsTheIndex_FailsFastWithClearMessage()
-    {
-        using var folder = new TempFolder();
-        using var first = NewsIndexWriter.Open(folder.Path);
-
-        var error = Assert.Throws<NewsSearchException>(() => NewsIndexWriter.Open(folder.Path));
-
-        Assert.Contains("being written by another process", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Upsert_IntoAnExistingIndex_KeepsOneReaderOfEachSegment()
     {
         using var folder = new TempFolder();

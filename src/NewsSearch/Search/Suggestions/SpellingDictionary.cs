@@ -8,7 +8,7 @@ namespace NewsSearch.Search.Suggestions;
 /// of them), with how many articles hold each, grouped by first letter and length. Looking up a
 /// word then compares it with the few hundred words of its letter and nearby lengths, instead of
 /// intersecting four fields' term dictionaries with Levenshtein automata that are built anew for
-/// each query (1–5 ms a suggestion on Reuters). Built once per segment on first use and kept as
+/// each query, which costs more than the search itself. Built once per segment on first use and kept as
 /// long as the segment is open; segments never change, so a new commit only adds the new ones.
 /// </summary>
 internal sealed class SpellingDictionary

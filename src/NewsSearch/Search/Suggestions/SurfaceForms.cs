@@ -16,7 +16,7 @@ namespace NewsSearch.Search.Suggestions;
 /// </summary>
 internal static class SurfaceForms
 {
-    /// <summary>Each document is a stored-text read and a re-analysis (~80 µs on Reuters); four show the usual spelling, and twelve cost ~1 ms.</summary>
+    /// <summary>Each document is a stored-text read and a re-analysis, the dearest step of a suggestion; four already show the usual spelling.</summary>
     private const int MaxDocuments = 4;
     private const int MaxPerDocument = 3;
 

@@ -54,6 +54,23 @@ public sealed class HtmlArticleReaderTests
         Assert.Equal(StoryText, article.Body);
     }
 
+    [Theory]
+    [InlineData("<![CDATA[", "]]>")]
+    [InlineData("//<![CDATA[", "//]]>")]
+    [InlineData("/*<![CDATA[*/", "/*]]>*/")]
+    [InlineData("<!--", "-->")]
+    public void Read_JsonLdInsideXhtmlWrapper_IsReadLikePlainJsonLd(string open, string close)
+    {
+        var html = "<html><head><script type=\"application/ld+json\">" + open
+            + """{"@type":"NewsArticle","headline":"Night ferry approved","author":{"@type":"Person","name":"Jane Doe"},"datePublished":"2023-04-12"}"""
+            + close + "</script></head><body><article><h1>Night ferry approved</h1>" + Story + "</article></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal("Jane Doe", article.Byline);
+        Assert.Equal(new DateTimeOffset(2023, 4, 12, 0, 0, 0, TimeSpan.Zero), article.Published);
+    }
+
     [Fact]
     public void Read_OpenGraphAndDublinCore_TakesMetaFieldsAndDropsSiteNameFromTitle()
     {

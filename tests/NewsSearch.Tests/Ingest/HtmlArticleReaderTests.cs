@@ -72,6 +72,34 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Read_DublinCoreCreatorAndLooseAuthor_BylineIsTheDublinCorePropertyOnce()
+    {
+        var html = """
+            <html><head><meta name="author" content="Site Desk"><meta name="DC.creator" content="Jane Doe (name)">
+            <meta property="dc:creator" content="Jane Doe"></head><body><article><h1>Night ferry approved</h1>
+            """ + Story + "</article></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal("Jane Doe", article.Byline);
+    }
+
+    [Fact]
+    public void Read_JsonLdAuthorIsTheSiteName_KeptAsByline()
+    {
+        var html = """
+            <html><head><meta property="og:site_name" content="Haki Benita"><script type="application/ld+json">
+            {"@type":"BlogPosting","headline":"Night ferry approved","author":{"@type":"Person","name":"Haki Benita"},
+             "publisher":{"@type":"Organization","name":"Haki Benita"}}
+            </script></head><body><article><h1>Night ferry approved</h1>
+            """ + Story + "</article></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal("Haki Benita", article.Byline);
+    }
+
+    [Fact]
     public void Read_OpenGraphAndDublinCore_TakesMetaFieldsAndDropsSiteNameFromTitle()
     {
         var html = """

@@ -88,7 +88,7 @@ internal static partial class HtmlArticleReader
 
         Remove(document.All.Where(e => PageChrome.IsClearlyChrome(e) && (HtmlText.IsInvisible(e) || !HoldsHeadline(e))));
 
-        var metaTitle = ld?.Headline ?? StripSiteName(metadata.First("og:title", "twitter:title", "dc.title", "dcterms.title", "headline", "title", "parsely-title", "sailthru.title"), siteName);
+        var metaTitle = ld?.Headline ?? StripSiteName(metadata.First("dc.title", "dcterms.title", "og:title", "twitter:title", "headline", "title", "parsely-title", "sailthru.title"), siteName);
         var description = ld?.Description ?? metadata.First("og:description", "description", "twitter:description", "dc.description");
         var section = ld?.Section ?? metadata.First("article:section", "section", "parsely-section", "article.section", "category");
         var body = document.Body;
@@ -107,7 +107,7 @@ internal static partial class HtmlArticleReader
             bodyText = Fallback(bodyText, reparse, title, shown, kickers, ld?.ArticleBody);
         }
 
-        var byline = Byline(ld, metadata, siteName) ?? shown?.Byline ?? cues.Byline;
+        var byline = Byline(ld, metadata) ?? shown?.Byline ?? cues.Byline;
         byline = byline is null ? null : BylineWord().Replace(byline.Trim(), "");
         var subtitle = shown?.Dek ?? ld?.AlternativeHeadline ?? Teaser(description, bodyText);
         var article = new NewsArticle
@@ -365,24 +365,26 @@ internal static partial class HtmlArticleReader
         return string.Join('\n', story);
     }
 
-    private static string? Byline(JsonLdArticle? ld, PageMetadata metadata, string? siteName)
+    private static string? Byline(JsonLdArticle? ld, PageMetadata metadata)
     {
-        var names = ld?.Authors.Where(a => IsPerson(a, siteName)).ToList() ?? [];
+        // A one-person blog names itself after its author, and a newsroom may sign as itself ("BBC News"):
+        // an author equal to the site's name is still the byline the page states.
+        var names = ld?.Authors.Where(IsName).ToList() ?? [];
         if (names.Count > 0)
         {
             return string.Join(", ", names);
         }
 
-        var meta = metadata.All("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl")
+        // Dublin Core first: pages that state both mean it as the precise field, "author" as the loose one.
+        var meta = metadata.All("dc.creator", "dcterms.creator", "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "byl")
             .Select(a => ByPrefix().Replace(a, ""))
-            .Where(a => IsPerson(a, siteName))
+            .Where(IsName)
             .ToList();
         return meta.Count > 0 ? string.Join(", ", meta) : null;
     }
 
-    private static bool IsPerson(string name, string? siteName) =>
-        !string.IsNullOrWhiteSpace(name) && !IsAbsoluteUrl(name) && !name.StartsWith('/')
-        && (siteName is null || TextShape.Comparable(name) != TextShape.Comparable(siteName));
+    private static bool IsName(string name) =>
+        !string.IsNullOrWhiteSpace(name) && !IsAbsoluteUrl(name) && !name.StartsWith('/') && !name.StartsWith('@');
 
     private static bool IsAbsoluteUrl(string text) => Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 

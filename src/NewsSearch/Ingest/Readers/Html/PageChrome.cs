@@ -103,7 +103,7 @@ internal static partial class PageChrome
         @"(^|[\s_-])(share|shares|sharing|sharebar|social|socials|related|recommended|recommendations|recirc|comment|comments|disqus|"
         + @"newsletter|newsletters|subscribe|subscription|signup|cookie|cookies|consent|gdpr|cmp|advert|adverts|advertisement|"
         + @"advertising|ad|ads|adslot|adunit|dfp|gpt|sponsor|sponsored|promo|promotion|outbrain|taboola|paywall|breadcrumb|breadcrumbs|"
-        + @"popup|modal|overlay|mostread|most-read|popular|trending|readmore|more-stories|bio|tags|tag-list|topics|toolbar|tools|"
+        + @"popup|modal|overlay|mostread|most-read|popular|trending|readmore|more-stories|tags|tag-list|topics|toolbar|tools|"
         + @"print|skip|cta|visually-hidden|sr-only|screen-reader-text|login|signin|masthead|banner|pagination|pager|jump|widget|rail)($|[\s_-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongChrome();
@@ -111,7 +111,7 @@ internal static partial class PageChrome
     [GeneratedRegex(@"(^|[\s_-])(header|footer|nav|navbar|navigation|menu|sidebar|byline|author|authors|timestamp|date|meta|kicker|eyebrow)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AlwaysWeakChrome();
 
-    [GeneratedRegex(@"(^|[\s_-])(foot|side|hidden|aside|extra|utility|links|info|caption|credit)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(^|[\s_-])(foot|side|hidden|aside|extra|utility|links|info|caption|credit|bio)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeakChrome();
 
     [GeneratedRegex(@"(^|[\s_-])(article|body|content|entry|main|post|story|text|prose|richtext|rich-text|copy)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

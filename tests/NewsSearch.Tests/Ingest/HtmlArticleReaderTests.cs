@@ -100,6 +100,23 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Read_StoryCutIntoSectionsOfOneShape_EverySectionIsBody()
+    {
+        const string Opening = "The harbour ferry will run through the night from June after a vote on Tuesday evening.";
+        const string Closing = "Tickets for the night crossings will cost the same as daytime fares, the council said.";
+        var html = "<html><body><nav><a href=\"/\">Home</a></nav><article><h1>Night ferry approved</h1>"
+            + $"<div class=\"x1 y2\"><div class=\"z3\"><p>{Opening}</p></div></div>"
+            + "<div class=\"x1 y2\"><div class=\"z3\">" + Story + Story + "</div></div>"
+            + $"<div class=\"x1 y2\"><div class=\"z3\"><p>{Closing}</p></div></div>"
+            + "</article></body></html>";
+
+        var article = Read(html);
+
+        Assert.StartsWith(Opening, article.Body, StringComparison.Ordinal);
+        Assert.EndsWith(Closing, article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_OpenGraphAndDublinCore_TakesMetaFieldsAndDropsSiteNameFromTitle()
     {
         var html = """

@@ -65,9 +65,8 @@ internal static class ContentExtractor
             return [body];
         }
 
-        var final = scores.ToDictionary(pair => pair.Key, pair => pair.Value * (1 - LinkDensity(pair.Key)));
-        var (best, bestScore) = final.MaxBy(pair => pair.Value);
-        var top = CommonAncestor(best, final, body);
+        var (best, bestScore) = FinalScores(scores);
+        var top = CommonAncestor(best, scores, body);
 
         // A wrapper that is its parent's only child says nothing; its parent's siblings are the story's neighbours.
         while (top.ParentElement is { } parent && parent != body && parent.Children.Length == 1)
@@ -80,7 +79,35 @@ internal static class ContentExtractor
             return [body];
         }
 
-        return WithSiblings(top, Math.Max(bestScore, final.GetValueOrDefault(top)), final);
+        return WithSiblings(top, Math.Max(bestScore, scores.GetValueOrDefault(top)), scores);
+    }
+
+    /// <summary>
+    /// Discounts each candidate by its link density, in place, and returns the best. Link density walks the
+    /// candidate's whole subtree, so it is computed best-first and only for candidates that could still be
+    /// the best, a rival (<see cref="RivalShare"/>) or a sibling worth keeping; the rest keep their raw score,
+    /// which is below every threshold it is compared with.
+    /// </summary>
+    private static (IElement Best, double Score) FinalScores(Dictionary<IElement, double> scores)
+    {
+        IElement? best = null;
+        var bestScore = double.MinValue;
+        foreach (var (element, raw) in scores.OrderByDescending(pair => pair.Value).ToList())
+        {
+            if (best is not null && raw < bestScore * RivalShare && raw < Math.Max(MinSiblingScore, bestScore * SiblingShare))
+            {
+                break;
+            }
+
+            var final = raw * (1 - LinkDensity(element));
+            scores[element] = final;
+            if (final > bestScore)
+            {
+                (best, bestScore) = (element, final);
+            }
+        }
+
+        return (best!, bestScore);
     }
 
     /// <summary>
@@ -197,10 +224,14 @@ internal static class ContentExtractor
                 yield return element;
             }
 
-            var children = element.Children;
+            // ChildNodes is indexed in constant time; AngleSharp's Children collection walks from the start for each index.
+            var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push(children[i]);
+                if (children[i] is IElement child)
+                {
+                    stack.Push(child);
+                }
             }
         }
     }

@@ -22,6 +22,7 @@ internal static partial class HtmlArticleReader
     private const int MaxNesting = 2000;
     private const int MaxKickerWords = 3;
     private const int MinDocumentTitleWords = 2;
+    private const int MinLinkedItemWords = 8;
 
     private static readonly HtmlParserOptions ParserOptions = new()
     {
@@ -300,7 +301,9 @@ internal static partial class HtmlArticleReader
             }
 
             inRelatedList = false;
-            if (Boilerplate.IsBoilerplate(text) || paragraph.LinkDensity > 0.5)
+            // A list item that is one long link ("Bug 1677080 – Fullscreen PiP window is affected by …") is a
+            // changelog or reading list the story gives; short linked items are menus.
+            if (Boilerplate.IsBoilerplate(text) || (paragraph.LinkDensity > 0.5 && !(paragraph.IsListItem && TextShape.WordCount(text) >= MinLinkedItemWords)))
             {
                 continue;
             }

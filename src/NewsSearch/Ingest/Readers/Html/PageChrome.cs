@@ -14,7 +14,7 @@ internal static partial class PageChrome
     private const int MaxCached = 4096;
 
     private const string StrongChromeWords =
-        "share shares sharing sharebar social socials related recommended recommendations recirc comment comments disqus "
+        "share shares sharing sharebar social socials related relatedposts recommended recommendations recirc comment comments disqus "
         + "newsletter newsletters subscribe subscription signup cookie cookies consent gdpr cmp advert adverts advertisement "
         + "advertising ad ads adslot adunit dfp gpt sponsor sponsored promo promotion outbrain taboola paywall breadcrumb breadcrumbs "
         + "popup modal overlay mostread most-read popular trending readmore more-stories tags tag-list topics toolbar tools "

@@ -105,7 +105,7 @@ internal static partial class HtmlArticleReader
         var bodyText = CleanBody(paragraphs, title, shown, kickers, cues);
         if (BodyFallback.Letters(bodyText) == 0 || BodyFallback.IsShort(BodyFallback.Letters(bodyText), prose))
         {
-            bodyText = Fallback(bodyText, reparse, title, shown, kickers, ld?.ArticleBody);
+            bodyText = Fallback(bodyText, reparse, title, shown, kickers, ld?.ArticleBody, prose);
         }
 
         var byline = Byline(ld, metadata) ?? shown?.Byline ?? cues.Byline;
@@ -132,10 +132,17 @@ internal static partial class HtmlArticleReader
         return article.Title is null && article.Body.Length == 0 ? null : article;
     }
 
-    /// <summary>The fallback chain for a body that came up empty or short: a second pass without the class-based chrome filter, the JSON-LD articleBody, then the page's own text.</summary>
-    private static List<string> Fallback(List<string> body, Func<IDocument> reparse, string? title, VisibleFields? shown, HashSet<string> kickers, string? ldBody)
+    /// <summary>
+    /// The fallback chain for a body that came up empty or short: a second pass without the class-based chrome
+    /// filter, the JSON-LD articleBody, the page's largest block of text, then the page's own text. Each
+    /// replaces the body only when it extends it (<see cref="BodyFallback.Improves"/>).
+    /// </summary>
+    private static List<string> Fallback(List<string> body, Func<IDocument> reparse, string? title, VisibleFields? shown, HashSet<string> kickers, string? ldBody, int prose)
     {
-        var retry = CleanBody(BodyFallback.Retry(reparse(), e => PageChrome.IsClearlyChrome(e) && !HoldsHeadline(e)), title, shown, kickers, new BodyCues());
+        // One fresh parse serves every fallback: none of them edits the page after it is stripped.
+        var stripped = BodyFallback.Stripped(reparse());
+        bool IsClearChrome(IElement e) => PageChrome.IsClearlyChrome(e) && !HoldsHeadline(e);
+        var retry = CleanBody(BodyFallback.Retry(stripped, IsClearChrome), title, shown, kickers, new BodyCues());
         if (BodyFallback.Improves(retry, body))
         {
             body = retry;
@@ -150,11 +157,22 @@ internal static partial class HtmlArticleReader
             }
         }
 
+        // Only for a body that is a small part of the page's prose: the largest block of a page with a story
+        // and a longer comment thread is the thread.
+        if (BodyFallback.Letters(body) < prose * BodyFallback.VeryShortShare)
+        {
+            var block = CleanBody(BodyFallback.LargestBlock(stripped, IsClearChrome), title, shown, kickers, new BodyCues());
+            if (BodyFallback.Improves(block, body))
+            {
+                body = block;
+            }
+        }
+
         if (body.Count == 0)
         {
             // Nothing reads as a story: the page's own text (say, a gallery's headings), not an empty body.
             var titleKey = title is null ? null : TextShape.Comparable(title);
-            body = [.. BodyFallback.PageText(reparse()).Select(p => p.Text).Where(t => TextShape.Comparable(t) != titleKey)];
+            body = [.. BodyFallback.PageText(stripped).Select(p => p.Text).Where(t => TextShape.Comparable(t) != titleKey)];
         }
 
         return body;

@@ -117,6 +117,35 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Read_JsonLdSocialMediaPosting_DateAndAuthorAreRead()
+    {
+        var html = """
+            <html><head><script type="application/ld+json">
+            {"@type":"SocialMediaPosting","headline":"Night ferry approved","author":{"@type":"Person","name":"Jane Doe"},"datePublished":"2014-09-02T08:35:27-04:00"}
+            </script></head><body><article><h1>Night ferry approved</h1>
+            """ + Story + "</article></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal(new DateTimeOffset(2014, 9, 2, 12, 35, 27, TimeSpan.Zero), article.Published);
+        Assert.Equal("Jane Doe", article.Byline);
+    }
+
+    [Fact]
+    public void Read_JsonLdHeadlineThatDescribesThePage_TitleIsTheHeadingTheDocumentTitleAgreesWith()
+    {
+        var html = """
+            <html><head><title>Hermitian matrix - Wikipedia</title><script type="application/ld+json">
+            {"@type":"Article","name":"Hermitian matrix","headline":"matrix equal to its conjugate-transpose"}
+            </script></head><body><h1>Hermitian matrix</h1><div>
+            """ + Story + "</div></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal("Hermitian matrix", article.Title);
+    }
+
+    [Fact]
     public void Read_OpenGraphAndDublinCore_TakesMetaFieldsAndDropsSiteNameFromTitle()
     {
         var html = """

@@ -210,6 +210,8 @@ internal static partial class HtmlArticleReader
             && !heading.Contains(ldHeadline, StringComparison.OrdinalIgnoreCase) && !titleElement.Contains(ldHeadline, StringComparison.OrdinalIgnoreCase)
             && !ldHeadline.Contains(heading, StringComparison.OrdinalIgnoreCase))
         {
+            // The meta title was the same JSON-LD headline when the page had one (Wikipedia's "headline" is its description).
+            metaTitle = metaTitle == ldHeadline ? null : metaTitle;
             ldHeadline = null;
         }
 

@@ -155,7 +155,8 @@ internal static class JsonLdReader
         }
 
         var name = type[(type.LastIndexOfAny(['/', ':']) + 1)..];
-        return name.EndsWith("Article", StringComparison.Ordinal) || name is "BlogPosting" or "LiveBlogPosting" or "Report";
+        // "…Posting" covers BlogPosting, LiveBlogPosting, SocialMediaPosting (Tumblr) and DiscussionForumPosting.
+        return name.EndsWith("Article", StringComparison.Ordinal) || name.EndsWith("Posting", StringComparison.Ordinal) || name is "Report";
     }
 
     private static JsonLdArticle Map(JsonElement article, Dictionary<string, JsonElement> byId) => new()

@@ -146,6 +146,36 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Read_StoryWrittenAsListItemsBesideAShortParagraph_BodyIsTheLargestBlockOfText()
+    {
+        var steps = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<li>Step {i}: soak the floral foam in water for ten minutes, then press moss number {i} around its edges gently.</li>"));
+        var html = "<html><body><h1>How to make a moss terrarium</h1><div class=\"intro\"><p>A cloche, a saucer, some moss and an afternoon, and that is all.</p></div>"
+            + "<div class=\"steps\"><ol>" + steps + "</ol></div></body></html>";
+
+        var article = Read(html);
+
+        Assert.Contains("Step 1: soak the floral foam", article.Body, StringComparison.Ordinal);
+        Assert.Contains("moss number 8", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ChangelogOfLongLinkedItemsAndMathML_AreBodyText()
+    {
+        var html = "<html><body><article><h1>Night ferry approved</h1>" + Story
+            + "<ul><li><a href=\"/bug/1\">Bug 1677080 – Fullscreen window is affected by switching the video source</a></li>"
+            + "<li><a href=\"/bug/2\">Bug 1677107 – Add telemetry for tracking how many windows are open at once</a></li></ul>"
+            + "<p>The fare rises by <math><mi>x</mi><mo>+</mo><mn>2</mn></math> pounds on holidays, the operator said.</p>"
+            + "</article></body></html>";
+
+        var article = Read(html);
+
+        Assert.Contains("Bug 1677080 – Fullscreen window is affected", article.Body, StringComparison.Ordinal);
+        Assert.Contains("Bug 1677107", article.Body, StringComparison.Ordinal);
+        Assert.Contains("x+2", article.Body.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_OpenGraphAndDublinCore_TakesMetaFieldsAndDropsSiteNameFromTitle()
     {
         var html = """

@@ -54,6 +54,127 @@ public sealed class HtmlArticleReaderTests
         Assert.Equal(StoryText, article.Body);
     }
 
+    [Theory]
+    [InlineData("<![CDATA[", "]]>")]
+    [InlineData("//<![CDATA[", "//]]>")]
+    [InlineData("/*<![CDATA[*/", "/*]]>*/")]
+    [InlineData("<!--", "-->")]
+    public void Read_JsonLdInsideXhtmlWrapper_IsReadLikePlainJsonLd(string open, string close)
+    {
+        var html = "<html><head><script type=\"application/ld+json\">" + open
+            + """{"@type":"NewsArticle","headline":"Night ferry approved","author":{"@type":"Person","name":"Jane Doe"},"datePublished":"2023-04-12"}"""
+            + close + "</script></head><body><article><h1>Night ferry approved</h1>" + Story + "</article></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal("Jane Doe", article.Byline);
+        Assert.Equal(new DateTimeOffset(2023, 4, 12, 0, 0, 0, TimeSpan.Zero), article.Published);
+    }
+
+    [Fact]
+    public void Read_DublinCoreCreatorAndLooseAuthor_BylineIsTheDublinCorePropertyOnce()
+    {
+        var html = """
+            <html><head><meta name="author" content="Site Desk"><meta name="DC.creator" content="Jane Doe (name)">
+            <meta property="dc:creator" content="Jane Doe"></head><body><article><h1>Night ferry approved</h1>
+            """ + Story + "</article></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal("Jane Doe", article.Byline);
+    }
+
+    [Fact]
+    public void Read_JsonLdAuthorIsTheSiteName_KeptAsByline()
+    {
+        var html = """
+            <html><head><meta property="og:site_name" content="Haki Benita"><script type="application/ld+json">
+            {"@type":"BlogPosting","headline":"Night ferry approved","author":{"@type":"Person","name":"Haki Benita"},
+             "publisher":{"@type":"Organization","name":"Haki Benita"}}
+            </script></head><body><article><h1>Night ferry approved</h1>
+            """ + Story + "</article></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal("Haki Benita", article.Byline);
+    }
+
+    [Fact]
+    public void Read_StoryCutIntoSectionsOfOneShape_EverySectionIsBody()
+    {
+        const string Opening = "The harbour ferry will run through the night from June after a vote on Tuesday evening.";
+        const string Closing = "Tickets for the night crossings will cost the same as daytime fares, the council said.";
+        var html = "<html><body><nav><a href=\"/\">Home</a></nav><article><h1>Night ferry approved</h1>"
+            + $"<div class=\"x1 y2\"><div class=\"z3\"><p>{Opening}</p></div></div>"
+            + "<div class=\"x1 y2\"><div class=\"z3\">" + Story + Story + "</div></div>"
+            + $"<div class=\"x1 y2\"><div class=\"z3\"><p>{Closing}</p></div></div>"
+            + "</article></body></html>";
+
+        var article = Read(html);
+
+        Assert.StartsWith(Opening, article.Body, StringComparison.Ordinal);
+        Assert.EndsWith(Closing, article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_JsonLdSocialMediaPosting_DateAndAuthorAreRead()
+    {
+        var html = """
+            <html><head><script type="application/ld+json">
+            {"@type":"SocialMediaPosting","headline":"Night ferry approved","author":{"@type":"Person","name":"Jane Doe"},"datePublished":"2014-09-02T08:35:27-04:00"}
+            </script></head><body><article><h1>Night ferry approved</h1>
+            """ + Story + "</article></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal(new DateTimeOffset(2014, 9, 2, 12, 35, 27, TimeSpan.Zero), article.Published);
+        Assert.Equal("Jane Doe", article.Byline);
+    }
+
+    [Fact]
+    public void Read_JsonLdHeadlineThatDescribesThePage_TitleIsTheHeadingTheDocumentTitleAgreesWith()
+    {
+        var html = """
+            <html><head><title>Hermitian matrix - Wikipedia</title><script type="application/ld+json">
+            {"@type":"Article","name":"Hermitian matrix","headline":"matrix equal to its conjugate-transpose"}
+            </script></head><body><h1>Hermitian matrix</h1><div>
+            """ + Story + "</div></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal("Hermitian matrix", article.Title);
+    }
+
+    [Fact]
+    public void Read_StoryWrittenAsListItemsBesideAShortParagraph_BodyIsTheLargestBlockOfText()
+    {
+        var steps = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<li>Step {i}: soak the floral foam in water for ten minutes, then press moss number {i} around its edges gently.</li>"));
+        var html = "<html><body><h1>How to make a moss terrarium</h1><div class=\"intro\"><p>A cloche, a saucer, some moss and an afternoon, and that is all.</p></div>"
+            + "<div class=\"steps\"><ol>" + steps + "</ol></div></body></html>";
+
+        var article = Read(html);
+
+        Assert.Contains("Step 1: soak the floral foam", article.Body, StringComparison.Ordinal);
+        Assert.Contains("moss number 8", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ChangelogOfLongLinkedItemsAndMathML_AreBodyText()
+    {
+        var html = "<html><body><article><h1>Night ferry approved</h1>" + Story
+            + "<ul><li><a href=\"/bug/1\">Bug 1677080 – Fullscreen window is affected by switching the video source</a></li>"
+            + "<li><a href=\"/bug/2\">Bug 1677107 – Add telemetry for tracking how many windows are open at once</a></li></ul>"
+            + "<p>The fare rises by <math><mi>x</mi><mo>+</mo><mn>2</mn></math> pounds on holidays, the operator said.</p>"
+            + "</article></body></html>";
+
+        var article = Read(html);
+
+        Assert.Contains("Bug 1677080 – Fullscreen window is affected", article.Body, StringComparison.Ordinal);
+        Assert.Contains("Bug 1677107", article.Body, StringComparison.Ordinal);
+        Assert.Contains("x+2", article.Body.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_OpenGraphAndDublinCore_TakesMetaFieldsAndDropsSiteNameFromTitle()
     {

@@ -7,8 +7,9 @@ namespace NewsSearch.Tests.Ingest;
 
 /// <summary>
 /// The HTML reader on Mozilla Readability's 130 test pages (../shared/corpora/readability-test-pages),
-/// pages nobody here wrote. Issue #11 sets the targets in the table; where the reader does not reach a
-/// target yet, the test holds the floor measured now, so that no change can lose ground unnoticed.
+/// pages nobody here wrote. Issue #11 sets the targets in the table; the test asserts each target the
+/// reader reaches, and where it does not yet (byline), the floor measured now, so that no change can lose
+/// ground unnoticed.
 /// </summary>
 public sealed class ReadabilityPagesTests(ITestOutputHelper output)
 {
@@ -18,18 +19,16 @@ public sealed class ReadabilityPagesTests(ITestOutputHelper output)
     private const double TargetByline = 0.85;
     private const double TargetDate = 0.90;
 
-    // Measured on this branch (body F1 0.930, title 0.938, byline 0.658, date 0.758, 4 pages below 0.5): the floors below them.
-    private const double FloorBodyF1 = 0.92;
-    private const double FloorTitle = 0.93;
-    private const double FloorByline = 0.65;
-    private const double FloorDate = 0.75;
-    private const int MaxPagesBelowHalf = 4;
+    // Measured on this branch (body F1 0.960, precision 0.992, title 0.985, byline 0.836, date 1.000, 1 page below 0.5:
+    // nytimes-5, a section front): the targets where they are met, the floor just below the measure where not.
+    private const double FloorByline = 0.83;
+    private const int MaxPagesBelowHalf = 1;
 
     private static readonly Lazy<IReadOnlyList<PageScore>> Scores = new(() =>
         ReadabilityEvaluation.Run(Path.Combine(SharedData.Folder!, "corpora", "readability-test-pages", "pages")));
 
     [SharedDataFact]
-    public void ReadabilityPages_EveryField_HoldsTheMeasuredFloorAndPrintsTheTable()
+    public void ReadabilityPages_EveryField_ReachesItsTargetOrTheMeasuredFloorAndPrintsTheTable()
     {
         var scores = Scores.Value;
 
@@ -38,11 +37,11 @@ public sealed class ReadabilityPagesTests(ITestOutputHelper output)
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "readability-evaluation.md"), table);
 
         Assert.Equal(130, scores.Count);
-        Assert.True(scores.Average(s => s.BodyF1) >= FloorBodyF1, table);
+        Assert.True(scores.Average(s => s.BodyF1) >= TargetBodyF1, table);
         Assert.True(scores.Average(s => s.BodyPrecision) >= TargetPrecision, table);
-        Assert.True(Share(scores, s => s.TitleCorrect) >= FloorTitle, table);
+        Assert.True(Share(scores, s => s.TitleCorrect) >= TargetTitle, table);
         Assert.True(Share(scores, s => s.BylineCorrect) >= FloorByline, table);
-        Assert.True(Share(scores, s => s.DateCorrect) >= FloorDate, table);
+        Assert.True(Share(scores, s => s.DateCorrect) >= TargetDate, table);
     }
 
     [SharedDataFact]

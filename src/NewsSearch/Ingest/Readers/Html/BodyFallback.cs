@@ -16,6 +16,9 @@ internal static class BodyFallback
     /// <summary>Below this share of the page's prose a body is suspiciously short.</summary>
     public const double ShortShare = 0.4;
 
+    /// <summary>Below this share of the page's prose the main candidate has missed the story, not part of it.</summary>
+    public const double VeryShortShare = 0.25;
+
     /// <summary>Pages with less prose than this are too small to call a body short.</summary>
     public const int MinProse = 400;
 
@@ -24,6 +27,8 @@ internal static class BodyFallback
     private const double MinGain = 1.2;
     private const double MinKept = 0.7;
     private const int SmallBody = 150;
+    private const double BlockShare = 0.8;
+    private const double MaxBlockLinkDensity = 0.5;
 
     private static readonly HashSet<string> StructuralChrome = new(StringComparer.Ordinal) { "nav", "footer", "aside", "menu", "dialog" };
 
@@ -51,32 +56,78 @@ internal static class BodyFallback
     public static bool IsShort(int bodyLetters, int prose) => prose >= MinProse && bodyLetters < prose * ShortShare;
 
     /// <summary>
-    /// The paragraphs of <paramref name="fresh"/> (an unmodified parse of the page) found with only hidden
-    /// elements and structural navigation removed before scoring, without clear chrome
-    /// (<paramref name="isClearChrome"/>: comments, share bars, ads) inside the chosen container.
+    /// Readies an unmodified parse of the page for the fallbacks below: only hidden elements and structural
+    /// navigation (nav, footer, aside, dialogs) are removed, not elements whose class merely sounds like chrome.
     /// </summary>
-    public static List<HtmlParagraph> Retry(IDocument fresh, Func<IElement, bool> isClearChrome)
+    public static IDocument Stripped(IDocument fresh)
     {
         foreach (var element in fresh.All.Where(IsHiddenOrStructural).ToList())
         {
             element.Remove();
         }
+
+        return fresh;
+    }
+
+    /// <summary>
+    /// The paragraphs of <paramref name="stripped"/> (see <see cref="Stripped"/>) found by scoring again, without
+    /// clear chrome (<paramref name="isClearChrome"/>: comments, share bars, ads) inside the chosen container.
+    /// </summary>
+    public static List<HtmlParagraph> Retry(IDocument stripped, Func<IElement, bool> isClearChrome) =>
 
         // Scored with every class word off, as the story's wrapper may carry one; then clear chrome inside
         // the chosen container (a comment thread beside a short story) is left out paragraph by paragraph.
-        return [.. ContentExtractor.Find(fresh).SelectMany(element => HtmlText.Paragraphs(element, isClearChrome))];
+        [.. ContentExtractor.Find(stripped).SelectMany(element => HtmlText.Paragraphs(element, isClearChrome))];
+
+    /// <summary>
+    /// The page's largest block of text, as SmartReader falls back to: from the body down, the child that
+    /// holds most of its parent's non-link text, while one does; its paragraphs that are not mostly links.
+    /// For pages whose story is not written as paragraphs (steps, feature lists, tables).
+    /// </summary>
+    public static List<HtmlParagraph> LargestBlock(IDocument stripped, Func<IElement, bool> isClearChrome)
+    {
+        if (stripped.Body is not { } body)
+        {
+            return [];
+        }
+
+        var paragraphs = HtmlText.Paragraphs(body, isClearChrome).Where(p => p.LinkDensity <= MaxBlockLinkDensity).ToList();
+        var letters = new Dictionary<IElement, int>();
+        foreach (var paragraph in paragraphs)
+        {
+            var count = Letters(paragraph.Text);
+            for (var element = paragraph.Block; element is not null; element = element.ParentElement)
+            {
+                letters[element] = letters.GetValueOrDefault(element) + count;
+            }
+        }
+
+        IElement block = body;
+        while (true)
+        {
+            IElement? largest = null;
+            foreach (var child in block.Children)
+            {
+                if (largest is null || letters.GetValueOrDefault(child) > letters.GetValueOrDefault(largest))
+                {
+                    largest = child;
+                }
+            }
+
+            if (largest is null || letters.GetValueOrDefault(largest) < letters.GetValueOrDefault(block) * BlockShare)
+            {
+                break;
+            }
+
+            block = largest;
+        }
+
+        return [.. paragraphs.Where(p => block.Contains(p.Block))];
     }
 
     /// <summary>The page's non-link text, for a page where no container reads as a story.</summary>
-    public static List<HtmlParagraph> PageText(IDocument fresh)
-    {
-        foreach (var element in fresh.All.Where(IsHiddenOrStructural).ToList())
-        {
-            element.Remove();
-        }
-
-        return fresh.Body is null ? [] : [.. HtmlText.Paragraphs(fresh.Body).Where(p => p.LinkDensity <= 0.5)];
-    }
+    public static List<HtmlParagraph> PageText(IDocument stripped) =>
+        stripped.Body is null ? [] : [.. HtmlText.Paragraphs(stripped.Body).Where(p => p.LinkDensity <= 0.5)];
 
     /// <summary>
     /// Whether <paramref name="candidate"/> should replace <paramref name="current"/>: it is clearly longer and,

@@ -15,6 +15,10 @@ internal static class ContentExtractor
     private const double SiblingShare = 0.2;
     private const double MinSiblingScore = 10;
     private const int LongSiblingLength = 80;
+    private const double RivalShare = 0.75;
+    private const int MaxRivals = 4;
+    private const int MinRivals = 3;
+    private const double SameShapeMaxLinkDensity = 0.33;
 
     /// <summary>The content elements of <paramref name="document"/>, in document order.</summary>
     public static IReadOnlyList<IElement> Find(IDocument document)
@@ -61,30 +65,92 @@ internal static class ContentExtractor
             return [body];
         }
 
-        var final = scores.ToDictionary(pair => pair.Key, pair => pair.Value * (1 - LinkDensity(pair.Key)));
-        var top = final.MaxBy(pair => pair.Value).Key;
+        var (best, bestScore) = FinalScores(scores);
+        var top = CommonAncestor(best, scores, body);
+
+        // A wrapper that is its parent's only child says nothing; its parent's siblings are the story's neighbours.
+        while (top.ParentElement is { } parent && parent != body && parent.Children.Length == 1)
+        {
+            top = parent;
+        }
+
         if (top.LocalName is "html" || top == body)
         {
             return [body];
         }
 
-        return WithSiblings(top, final);
+        return WithSiblings(top, Math.Max(bestScore, scores.GetValueOrDefault(top)), scores);
     }
 
-    private static List<IElement> WithSiblings(IElement top, Dictionary<IElement, double> scores)
+    /// <summary>
+    /// Discounts each candidate by its link density, in place, and returns the best. Link density walks the
+    /// candidate's whole subtree, so it is computed best-first and only for candidates that could still be
+    /// the best, a rival (<see cref="RivalShare"/>) or a sibling worth keeping; the rest keep their raw score,
+    /// which is below every threshold it is compared with.
+    /// </summary>
+    private static (IElement Best, double Score) FinalScores(Dictionary<IElement, double> scores)
+    {
+        IElement? best = null;
+        var bestScore = double.MinValue;
+        foreach (var (element, raw) in scores.OrderByDescending(pair => pair.Value).ToList())
+        {
+            if (best is not null && raw < bestScore * RivalShare && raw < Math.Max(MinSiblingScore, bestScore * SiblingShare))
+            {
+                break;
+            }
+
+            var final = raw * (1 - LinkDensity(element));
+            scores[element] = final;
+            if (final > bestScore)
+            {
+                (best, bestScore) = (element, final);
+            }
+        }
+
+        return (best!, bestScore);
+    }
+
+    /// <summary>
+    /// A story split into sections (Medium's one wrapper per section) makes several candidates that score
+    /// about as well as the best one; when enough of them sit under one ancestor of the best, that ancestor
+    /// holds the story, as Readability decides.
+    /// </summary>
+    private static IElement CommonAncestor(IElement top, Dictionary<IElement, double> scores, IElement body)
+    {
+        var best = scores[top];
+        var rivals = scores.Where(pair => pair.Key != top && pair.Value >= best * RivalShare)
+            .OrderByDescending(pair => pair.Value).Take(MaxRivals).Select(pair => pair.Key).ToList();
+        if (rivals.Count < MinRivals)
+        {
+            return top;
+        }
+
+        for (var ancestor = top.ParentElement; ancestor is not null && ancestor != body; ancestor = ancestor.ParentElement)
+        {
+            if (rivals.Count(r => ancestor.Contains(r)) >= MinRivals)
+            {
+                return ancestor;
+            }
+        }
+
+        return top;
+    }
+
+    private static List<IElement> WithSiblings(IElement top, double topScore, Dictionary<IElement, double> scores)
     {
         if (top.ParentElement is not { } parent)
         {
             return [top];
         }
 
-        var threshold = Math.Max(MinSiblingScore, scores[top] * SiblingShare);
+        var threshold = Math.Max(MinSiblingScore, topScore * SiblingShare);
         var chosen = new List<IElement>();
         foreach (var sibling in parent.Children)
         {
             if (sibling == top
                 || (scores.TryGetValue(sibling, out var score) && score >= threshold)
-                || IsProse(sibling))
+                || IsProse(sibling)
+                || IsSameShape(sibling, top))
             {
                 chosen.Add(sibling);
             }
@@ -92,6 +158,14 @@ internal static class ContentExtractor
 
         return chosen;
     }
+
+    /// <summary>
+    /// A sibling built like the story's container (same tag and class: the next section of a story cut into
+    /// sections) that holds prose rather than links is the story's, however short it is.
+    /// </summary>
+    private static bool IsSameShape(IElement sibling, IElement top) =>
+        sibling.LocalName == top.LocalName && !string.IsNullOrEmpty(top.ClassName) && sibling.ClassName == top.ClassName
+        && PageChrome.ClassWeight(sibling) >= 0 && HtmlText.Inline(sibling).Length >= MinParagraphLength && LinkDensity(sibling) < SameShapeMaxLinkDensity;
 
     private static bool IsProse(IElement element)
     {
@@ -150,10 +224,14 @@ internal static class ContentExtractor
                 yield return element;
             }
 
-            var children = element.Children;
+            // ChildNodes is indexed in constant time; AngleSharp's Children collection walks from the start for each index.
+            var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push(children[i]);
+                if (children[i] is IElement child)
+                {
+                    stack.Push(child);
+                }
             }
         }
     }

@@ -22,6 +22,7 @@ internal static partial class HtmlArticleReader
     private const int MaxNesting = 2000;
     private const int MaxKickerWords = 3;
     private const int MinDocumentTitleWords = 2;
+    private const int MinLinkedItemWords = 8;
 
     private static readonly HtmlParserOptions ParserOptions = new()
     {
@@ -88,7 +89,7 @@ internal static partial class HtmlArticleReader
 
         Remove(document.All.Where(e => PageChrome.IsClearlyChrome(e) && (HtmlText.IsInvisible(e) || !HoldsHeadline(e))));
 
-        var metaTitle = ld?.Headline ?? StripSiteName(metadata.First("og:title", "twitter:title", "dc.title", "dcterms.title", "headline", "title", "parsely-title", "sailthru.title"), siteName);
+        var metaTitle = ld?.Headline ?? StripSiteName(metadata.First("dc.title", "dcterms.title", "og:title", "twitter:title", "headline", "title", "parsely-title", "sailthru.title"), siteName);
         var description = ld?.Description ?? metadata.First("og:description", "description", "twitter:description", "dc.description");
         var section = ld?.Section ?? metadata.First("article:section", "section", "parsely-section", "article.section", "category");
         var body = document.Body;
@@ -104,10 +105,10 @@ internal static partial class HtmlArticleReader
         var bodyText = CleanBody(paragraphs, title, shown, kickers, cues);
         if (BodyFallback.Letters(bodyText) == 0 || BodyFallback.IsShort(BodyFallback.Letters(bodyText), prose))
         {
-            bodyText = Fallback(bodyText, reparse, title, shown, kickers, ld?.ArticleBody);
+            bodyText = Fallback(bodyText, reparse, title, shown, kickers, ld?.ArticleBody, prose);
         }
 
-        var byline = Byline(ld, metadata, siteName) ?? shown?.Byline ?? cues.Byline;
+        var byline = Byline(ld, metadata) ?? shown?.Byline ?? cues.Byline;
         byline = byline is null ? null : BylineWord().Replace(byline.Trim(), "");
         var subtitle = shown?.Dek ?? ld?.AlternativeHeadline ?? Teaser(description, bodyText);
         var article = new NewsArticle
@@ -131,10 +132,17 @@ internal static partial class HtmlArticleReader
         return article.Title is null && article.Body.Length == 0 ? null : article;
     }
 
-    /// <summary>The fallback chain for a body that came up empty or short: a second pass without the class-based chrome filter, the JSON-LD articleBody, then the page's own text.</summary>
-    private static List<string> Fallback(List<string> body, Func<IDocument> reparse, string? title, VisibleFields? shown, HashSet<string> kickers, string? ldBody)
+    /// <summary>
+    /// The fallback chain for a body that came up empty or short: a second pass without the class-based chrome
+    /// filter, the JSON-LD articleBody, the page's largest block of text, then the page's own text. Each
+    /// replaces the body only when it extends it (<see cref="BodyFallback.Improves"/>).
+    /// </summary>
+    private static List<string> Fallback(List<string> body, Func<IDocument> reparse, string? title, VisibleFields? shown, HashSet<string> kickers, string? ldBody, int prose)
     {
-        var retry = CleanBody(BodyFallback.Retry(reparse(), e => PageChrome.IsClearlyChrome(e) && !HoldsHeadline(e)), title, shown, kickers, new BodyCues());
+        // One fresh parse serves every fallback: none of them edits the page after it is stripped.
+        var stripped = BodyFallback.Stripped(reparse());
+        bool IsClearChrome(IElement e) => PageChrome.IsClearlyChrome(e) && !HoldsHeadline(e);
+        var retry = CleanBody(BodyFallback.Retry(stripped, IsClearChrome), title, shown, kickers, new BodyCues());
         if (BodyFallback.Improves(retry, body))
         {
             body = retry;
@@ -149,11 +157,22 @@ internal static partial class HtmlArticleReader
             }
         }
 
+        // Only for a body that is a small part of the page's prose: the largest block of a page with a story
+        // and a longer comment thread is the thread.
+        if (BodyFallback.Letters(body) < prose * BodyFallback.VeryShortShare)
+        {
+            var block = CleanBody(BodyFallback.LargestBlock(stripped, IsClearChrome), title, shown, kickers, new BodyCues());
+            if (BodyFallback.Improves(block, body))
+            {
+                body = block;
+            }
+        }
+
         if (body.Count == 0)
         {
             // Nothing reads as a story: the page's own text (say, a gallery's headings), not an empty body.
             var titleKey = title is null ? null : TextShape.Comparable(title);
-            body = [.. BodyFallback.PageText(reparse()).Select(p => p.Text).Where(t => TextShape.Comparable(t) != titleKey)];
+            body = [.. BodyFallback.PageText(stripped).Select(p => p.Text).Where(t => TextShape.Comparable(t) != titleKey)];
         }
 
         return body;
@@ -191,6 +210,8 @@ internal static partial class HtmlArticleReader
             && !heading.Contains(ldHeadline, StringComparison.OrdinalIgnoreCase) && !titleElement.Contains(ldHeadline, StringComparison.OrdinalIgnoreCase)
             && !ldHeadline.Contains(heading, StringComparison.OrdinalIgnoreCase))
         {
+            // The meta title was the same JSON-LD headline when the page had one (Wikipedia's "headline" is its description).
+            metaTitle = metaTitle == ldHeadline ? null : metaTitle;
             ldHeadline = null;
         }
 
@@ -300,7 +321,9 @@ internal static partial class HtmlArticleReader
             }
 
             inRelatedList = false;
-            if (Boilerplate.IsBoilerplate(text) || paragraph.LinkDensity > 0.5)
+            // A list item that is one long link ("Bug 1677080 – Fullscreen PiP window is affected by …") is a
+            // changelog or reading list the story gives; short linked items are menus.
+            if (Boilerplate.IsBoilerplate(text) || (paragraph.LinkDensity > 0.5 && !(paragraph.IsListItem && TextShape.WordCount(text) >= MinLinkedItemWords)))
             {
                 continue;
             }
@@ -365,24 +388,26 @@ internal static partial class HtmlArticleReader
         return string.Join('\n', story);
     }
 
-    private static string? Byline(JsonLdArticle? ld, PageMetadata metadata, string? siteName)
+    private static string? Byline(JsonLdArticle? ld, PageMetadata metadata)
     {
-        var names = ld?.Authors.Where(a => IsPerson(a, siteName)).ToList() ?? [];
+        // A one-person blog names itself after its author, and a newsroom may sign as itself ("BBC News"):
+        // an author equal to the site's name is still the byline the page states.
+        var names = ld?.Authors.Where(IsName).ToList() ?? [];
         if (names.Count > 0)
         {
             return string.Join(", ", names);
         }
 
-        var meta = metadata.All("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl")
+        // Dublin Core first: pages that state both mean it as the precise field, "author" as the loose one.
+        var meta = metadata.All("dc.creator", "dcterms.creator", "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "byl")
             .Select(a => ByPrefix().Replace(a, ""))
-            .Where(a => IsPerson(a, siteName))
+            .Where(IsName)
             .ToList();
         return meta.Count > 0 ? string.Join(", ", meta) : null;
     }
 
-    private static bool IsPerson(string name, string? siteName) =>
-        !string.IsNullOrWhiteSpace(name) && !IsAbsoluteUrl(name) && !name.StartsWith('/')
-        && (siteName is null || TextShape.Comparable(name) != TextShape.Comparable(siteName));
+    private static bool IsName(string name) =>
+        !string.IsNullOrWhiteSpace(name) && !IsAbsoluteUrl(name) && !name.StartsWith('/') && !name.StartsWith('@');
 
     private static bool IsAbsoluteUrl(string text) => Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 

@@ -21,7 +21,7 @@ internal sealed class HtmlText
 
     private static readonly HashSet<string> Invisible = new(StringComparer.Ordinal)
     {
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "video", "audio",
+        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "video", "audio",
         "canvas", "button", "select", "input", "textarea", "head", "title", "meta", "link", "img", "picture",
         "source", "map", "amp-ad", "amp-analytics", "amp-embed", "amp-sticky-ad",
     };

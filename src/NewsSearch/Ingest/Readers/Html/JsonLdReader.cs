@@ -20,6 +20,8 @@ internal static class JsonLdReader
         MaxDepth = 64,
     };
 
+    private static readonly (string Open, string Close)[] Wrappers = [("<!--", "-->"), ("<![CDATA[", "]]>")];
+
     public static JsonLdArticle? Read(IEnumerable<string> blocks)
     {
         var documents = new List<JsonDocument>();
@@ -27,9 +29,15 @@ internal static class JsonLdReader
         {
             foreach (var block in blocks)
             {
+                // A block that cannot be JSON is passed over without the cost of a thrown exception.
+                if (Unwrapped(block) is not { } json)
+                {
+                    continue;
+                }
+
                 try
                 {
-                    documents.Add(JsonDocument.Parse(block.Trim().TrimEnd(';'), Options));
+                    documents.Add(JsonDocument.Parse(json, Options));
                 }
                 catch (JsonException)
                 {
@@ -62,6 +70,34 @@ internal static class JsonLdReader
                 document.Dispose();
             }
         }
+    }
+
+    /// <summary>
+    /// The JSON inside a block, without the <c>&lt;![CDATA[ … ]]&gt;</c> or <c>&lt;!-- … --&gt;</c> wrappers that
+    /// XHTML-era templates put around scripts (with or without <c>//</c> or <c>/* */</c> before them), or null
+    /// when what is left cannot be a JSON object or array (no quotes at all: entity-mangled markup).
+    /// </summary>
+    internal static string? Unwrapped(string block)
+    {
+        var text = block.AsSpan().Trim();
+        foreach (var (open, close) in Wrappers)
+        {
+            var start = text.IndexOf(open, StringComparison.Ordinal);
+            if (start < 0 || !text[..start].Trim().TrimStart('/').TrimStart('*').IsEmpty)
+            {
+                continue;
+            }
+
+            var end = text.LastIndexOf(close, StringComparison.Ordinal);
+            text = (end > start ? text[(start + open.Length)..end] : text[(start + open.Length)..]).Trim();
+            text = text.StartsWith("*/", StringComparison.Ordinal) ? text[2..].Trim() : text;
+            text = text.EndsWith("/*", StringComparison.Ordinal) || text.EndsWith("//", StringComparison.Ordinal) ? text[..^2].Trim() : text;
+        }
+
+        text = text.TrimEnd(';').Trim();
+        return text.Length >= 2 && ((text[0] == '{' && text[^1] == '}') || (text[0] == '[' && text[^1] == ']')) && text.Contains('"')
+            ? text.ToString()
+            : null;
     }
 
     private static void Collect(JsonElement element, List<JsonElement> nodes, int depth)
@@ -119,7 +155,8 @@ internal static class JsonLdReader
         }
 
         var name = type[(type.LastIndexOfAny(['/', ':']) + 1)..];
-        return name.EndsWith("Article", StringComparison.Ordinal) || name is "BlogPosting" or "LiveBlogPosting" or "Report";
+        // "…Posting" covers BlogPosting, LiveBlogPosting, SocialMediaPosting (Tumblr) and DiscussionForumPosting.
+        return name.EndsWith("Article", StringComparison.Ordinal) || name.EndsWith("Posting", StringComparison.Ordinal) || name is "Report";
     }
 
     private static JsonLdArticle Map(JsonElement article, Dictionary<string, JsonElement> byId) => new()

@@ -11,6 +11,26 @@ namespace NewsSearch.Ingest.Readers.Html;
 /// </summary>
 internal static partial class PageChrome
 {
+    private const int MaxCached = 4096;
+
+    private const string StrongChromeWords =
+        "share shares sharing sharebar social socials related relatedposts recommended recommendations recirc comment comments disqus "
+        + "newsletter newsletters subscribe subscription signup cookie cookies consent gdpr cmp advert adverts advertisement "
+        + "advertising ad ads adslot adunit dfp gpt sponsor sponsored promo promotion outbrain taboola paywall breadcrumb breadcrumbs "
+        + "popup modal overlay mostread most-read popular trending readmore more-stories tags tag-list topics toolbar tools "
+        + "print skip cta visually-hidden sr-only screen-reader-text login signin masthead banner pagination pager jump widget rail";
+
+    private const string AlwaysWeakChromeWords = "header footer nav navbar navigation menu sidebar byline author authors timestamp date meta kicker eyebrow";
+
+    // "bio" is weak: a byline wrapper says "has-bio"/"hasnt-bio", and a bio box under the story goes with the second pass.
+    private const string WeakChromeWords = "foot side hidden aside extra utility links info caption credit bio";
+
+    private const string ContentWords = "article body content entry main post story text prose richtext rich-text copy";
+
+    private static readonly Dictionary<string, ClassWords> WordMeanings = Meanings();
+
+    private static readonly ThreadLocal<Dictionary<string, ClassWords>> Cache = new(() => new(StringComparer.Ordinal));
+
     private static readonly HashSet<string> ChromeTags = new(StringComparer.Ordinal)
     {
         "nav", "aside", "footer", "header", "form", "dialog", "menu",
@@ -35,8 +55,7 @@ internal static partial class PageChrome
             return true;
         }
 
-        var names = Names(element);
-        return names.Length > 0 && StrongChrome().IsMatch(names);
+        return Words(element).HasFlag(ClassWords.StrongChrome);
     }
 
     /// <summary>Hidden by the <c>hidden</c> attribute, <c>aria-hidden</c> or an inline style: a reader never sees it.</summary>
@@ -53,26 +72,21 @@ internal static partial class PageChrome
             return true;
         }
 
-        var names = Names(element);
-        return names.Length > 0 && (AlwaysWeakChrome().IsMatch(names) || (WeakChrome().IsMatch(names) && !Content().IsMatch(names)));
+        var words = Words(element);
+        return words.HasFlag(ClassWords.AlwaysWeakChrome) || (words.HasFlag(ClassWords.WeakChrome) && !words.HasFlag(ClassWords.Content));
     }
 
     /// <summary>+1 for a class that names content, -1 for one that names chrome, 0 otherwise.</summary>
     public static int ClassWeight(IElement element)
     {
-        var names = Names(element);
-        if (names.Length == 0)
-        {
-            return 0;
-        }
-
+        var words = Words(element);
         var weight = 0;
-        if (Content().IsMatch(names))
+        if (words.HasFlag(ClassWords.Content))
         {
             weight++;
         }
 
-        if (StrongChrome().IsMatch(names) || WeakChrome().IsMatch(names))
+        if ((words & (ClassWords.StrongChrome | ClassWords.WeakChrome)) != 0)
         {
             weight--;
         }
@@ -82,6 +96,73 @@ internal static partial class PageChrome
 
     /// <summary>Whether the element's class names it as a caption, credit, dek or byline.</summary>
     public static bool HasClassWord(IElement element, Regex words) => Names(element) is { Length: > 0 } names && words.IsMatch(names);
+
+    /// <summary>
+    /// The words of the element's class and id, matched whole (split at white space, <c>-</c> and <c>_</c>;
+    /// "most-read" as two words in a row). Pages repeat a few class strings on thousands of elements, so
+    /// each string is classified once per thread: this runs for every element of every page.
+    /// </summary>
+    public static ClassWords Words(IElement element)
+    {
+        var names = Names(element);
+        if (names.Length == 0)
+        {
+            return ClassWords.None;
+        }
+
+        var cache = Cache.Value!;
+        if (cache.TryGetValue(names, out var words))
+        {
+            return words;
+        }
+
+        if (cache.Count >= MaxCached)
+        {
+            cache.Clear();
+        }
+
+        words = Classify(names);
+        cache[names] = words;
+        return words;
+    }
+
+    private static ClassWords Classify(string names)
+    {
+        var tokens = names.Split([' ', '\t', '\n', '\r', '\f', '-', '_'], StringSplitOptions.RemoveEmptyEntries);
+        var words = ClassWords.None;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            words |= Word(tokens[i]);
+            if (i + 1 < tokens.Length)
+            {
+                words |= Word(tokens[i] + "-" + tokens[i + 1]);
+            }
+
+            if (i + 2 < tokens.Length)
+            {
+                words |= Word(tokens[i] + "-" + tokens[i + 1] + "-" + tokens[i + 2]);
+            }
+        }
+
+        return words;
+    }
+
+    private static ClassWords Word(string token) => WordMeanings.GetValueOrDefault(token);
+
+    private static Dictionary<string, ClassWords> Meanings()
+    {
+        var meanings = new Dictionary<string, ClassWords>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (words, meaning) in (ReadOnlySpan<(string, ClassWords)>)[(StrongChromeWords, ClassWords.StrongChrome),
+            (AlwaysWeakChromeWords, ClassWords.AlwaysWeakChrome), (WeakChromeWords, ClassWords.WeakChrome), (ContentWords, ClassWords.Content)])
+        {
+            foreach (var word in words.Split(' '))
+            {
+                meanings[word] = meanings.GetValueOrDefault(word) | meaning;
+            }
+        }
+
+        return meanings;
+    }
 
     private static string Names(IElement element)
     {
@@ -99,21 +180,4 @@ internal static partial class PageChrome
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();
 
-    [GeneratedRegex(
-        @"(^|[\s_-])(share|shares|sharing|sharebar|social|socials|related|recommended|recommendations|recirc|comment|comments|disqus|"
-        + @"newsletter|newsletters|subscribe|subscription|signup|cookie|cookies|consent|gdpr|cmp|advert|adverts|advertisement|"
-        + @"advertising|ad|ads|adslot|adunit|dfp|gpt|sponsor|sponsored|promo|promotion|outbrain|taboola|paywall|breadcrumb|breadcrumbs|"
-        + @"popup|modal|overlay|mostread|most-read|popular|trending|readmore|more-stories|bio|tags|tag-list|topics|toolbar|tools|"
-        + @"print|skip|cta|visually-hidden|sr-only|screen-reader-text|login|signin|masthead|banner|pagination|pager|jump|widget|rail)($|[\s_-])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex StrongChrome();
-
-    [GeneratedRegex(@"(^|[\s_-])(header|footer|nav|navbar|navigation|menu|sidebar|byline|author|authors|timestamp|date|meta|kicker|eyebrow)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AlwaysWeakChrome();
-
-    [GeneratedRegex(@"(^|[\s_-])(foot|side|hidden|aside|extra|utility|links|info|caption|credit)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WeakChrome();
-
-    [GeneratedRegex(@"(^|[\s_-])(article|body|content|entry|main|post|story|text|prose|richtext|rich-text|copy)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Content();
 }

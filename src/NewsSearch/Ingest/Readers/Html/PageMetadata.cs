@@ -16,6 +16,8 @@ internal sealed class PageMetadata
     // The values seen per key, beside the ordered lists: a page with thousands of meta tags would make List.Contains quadratic.
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, string> _attributes = new(StringComparer.OrdinalIgnoreCase);
+
     private PageMetadata()
     {
     }
@@ -31,17 +33,15 @@ internal sealed class PageMetadata
     public static PageMetadata Read(IDocument document)
     {
         var metadata = new PageMetadata();
-        foreach (var meta in document.QuerySelectorAll("meta"))
-        {
-            var content = meta.GetAttribute("content");
-            if (string.IsNullOrWhiteSpace(content))
-            {
-                continue;
-            }
+        var metas = document.QuerySelectorAll("meta");
 
-            foreach (var attribute in (string[])["name", "property", "itemprop", "http-equiv"])
+        // RDFa properties before names: a page that states "dc:title" both ways means the property (Readability reads it so).
+        foreach (var attribute in (string[])["property", "name", "itemprop", "http-equiv"])
+        {
+            foreach (var meta in metas)
             {
-                if (meta.GetAttribute(attribute) is not { Length: > 0 } keys)
+                if (meta.GetAttribute(attribute) is not { Length: > 0 } keys || meta.GetAttribute("content") is not { } content
+                    || string.IsNullOrWhiteSpace(content))
                 {
                     continue;
                 }
@@ -50,7 +50,7 @@ internal sealed class PageMetadata
                 // Core is written both dc:title and DC.title.
                 foreach (var key in keys.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
                 {
-                    metadata.Add(DublinCore(key), WebUtility.HtmlDecode(content).Trim());
+                    metadata.Add(DublinCore(key), WebUtility.HtmlDecode(content).Trim(), attribute);
                 }
             }
         }
@@ -95,12 +95,18 @@ internal sealed class PageMetadata
         return [];
     }
 
-    private void Add(string key, string value)
+    private void Add(string key, string value, string attribute)
     {
         if (!_meta.TryGetValue(key, out var values))
         {
             values = [];
             _meta[key] = values;
+            _attributes[key] = attribute;
+        }
+        else if (_attributes[key] != attribute)
+        {
+            // The same key stated again by name after its property: a second wording of one value, not a second value.
+            return;
         }
 
         if (_seen.Add(key.ToUpperInvariant() + "\u0000" + value))

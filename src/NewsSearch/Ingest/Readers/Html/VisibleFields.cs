@@ -13,6 +13,9 @@ namespace NewsSearch.Ingest.Readers.Html;
 internal sealed partial class VisibleFields
 {
     private const int MaxBylineWords = 16;
+
+    // A name, or a name with its co-authors in brackets ("Martin Untersinger (avec Damien Leloup et Morgane Tual)").
+    private const int MaxAuthorElementWords = 10;
     private const int MinDekWords = 4;
     private const int MaxDekWords = 70;
     private const int MaxDateTextLength = 90;
@@ -90,7 +93,7 @@ internal sealed partial class VisibleFields
                 || (e.GetAttribute("itemprop") == "name" && e.ParentElement?.Closest("[itemprop=author]") is not null))
             .Select(e => e.GetAttribute("content") ?? HtmlText.Inline(e))
             .Select(n => ByPrefix().Replace(n.Trim(), ""))
-            .Where(n => n.Length > 0 && TextShape.WordCount(n) <= 5)
+            .Where(n => n.Length > 0 && TextShape.WordCount(n) <= MaxAuthorElementWords)
             .Distinct(StringComparer.Ordinal)
             .ToList();
 

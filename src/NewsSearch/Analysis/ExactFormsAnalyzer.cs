@@ -7,16 +7,15 @@ namespace NewsSearch.Analysis;
 /// <summary>
 /// The analysis of a text field's forms twin (see <see cref="ExactForms"/>): the same tokenizer,
 /// possessive, case and accent folding as <see cref="EnglishTextAnalyzer"/>, so positions agree,
-/// then each word as written beside its stem, reduced to what the stemmed field lacks.
+/// then each word as written beside its stem, reduced to what the stemmed field lacks. Indexing
+/// mostly records these tokens while analysing the text field instead (<see cref="FormsRecording"/>).
 /// </summary>
 internal sealed class ExactFormsAnalyzer : Analyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = EnglishTextAnalyzer.CreateTokenizer(reader);
-        TokenStream stream = WrittenWords(tokenizer);
-        stream = new ExactFormsFilter(stream, EnglishAnalyzer.DefaultStopSet);
-        stream = new LimitTokenCountFilter(stream, LuceneDefaults.MaxTokensPerField);
+        var stream = new TextAndFormsFilter(WrittenWords(tokenizer), EnglishAnalyzer.DefaultStopSet, yieldForms: true, LuceneDefaults.MaxTokensPerField);
         return new TokenStreamComponents(tokenizer, stream);
     }
 

@@ -26,7 +26,7 @@ internal sealed class EnglishTextAnalyzer : Analyzer
         // tokens while indexing (see TextAndFormsFilter); what it yields is the stemmed chain's
         // (stop words dropped, then Porter stems), as for a query.
         var tokenizer = CreateTokenizer(reader);
-        var stream = new TextAndFormsFilter(ExactFormsAnalyzer.WrittenWords(tokenizer), EnglishAnalyzer.DefaultStopSet, yieldForms: false, LuceneDefaults.MaxTokensPerField);
+        var stream = TextAndFormsFilter.Create(tokenizer, EnglishAnalyzer.DefaultStopSet, yieldForms: false, LuceneDefaults.MaxTokensPerField);
         return new TokenStreamComponents(tokenizer, stream);
     }
 }

@@ -1,12 +1,13 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
 
 namespace NewsSearch.Analysis;
 
 /// <summary>
-/// The end of both analyses of article text. It reads the pairs KeywordRepeatFilter and
-/// PorterStemFilter make of each word (the word as written, then its stem at the same position).
+/// The end of both analyses of article text. It reads each word's Porter stem, with the word as
+/// written beside it (<see cref="WrittenWordFilter"/>, before the stemmer).
 /// For a text field (<see cref="EnglishTextAnalyzer"/>) it drops stop words as StopFilter does
 /// (their positions stay as gaps) and yields the stems, at most
 /// <see cref="LuceneDefaults.MaxTokensPerField"/>; given a <see cref="FormsRecording"/>, it also
@@ -17,31 +18,38 @@ namespace NewsSearch.Analysis;
 /// </summary>
 internal sealed class TextAndFormsFilter : TokenFilter
 {
+    private const int MaxCachedForms = 4096;
+    private readonly WrittenWordFilter _written;
     private readonly CharArraySet _stopWords;
     private readonly bool _yieldForms;
     private readonly int _maxTokens;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
-    private readonly IKeywordAttribute _keyword;
-    private char[] _surface = new char[32];
+    private readonly Dictionary<string, string> _forms = new(StringComparer.Ordinal);
     private FormsRecording? _recording;
     private int _skippedPositions;
     private int _formsIncrement;
     private int _yielded;
 
-    /// <param name="input">The written words, each followed by its stem (<see cref="ExactFormsAnalyzer.WrittenWords"/>).</param>
+    /// <param name="tokenizer">The text's tokenizer.</param>
     /// <param name="stopWords">The stop words.</param>
     /// <param name="yieldForms">Yield the forms twin's tokens instead of the stems.</param>
     /// <param name="maxTokens">The most tokens yielded; the rest of the text is not read.</param>
-    public TextAndFormsFilter(TokenStream input, CharArraySet stopWords, bool yieldForms, int maxTokens)
-        : base(input)
+    public static TextAndFormsFilter Create(Tokenizer tokenizer, CharArraySet stopWords, bool yieldForms, int maxTokens)
     {
+        var written = new WrittenWordFilter(ExactFormsAnalyzer.FoldedWords(tokenizer));
+        return new TextAndFormsFilter(new PorterStemFilter(written), written, stopWords, yieldForms, maxTokens);
+    }
+
+    private TextAndFormsFilter(TokenStream stems, WrittenWordFilter written, CharArraySet stopWords, bool yieldForms, int maxTokens)
+        : base(stems)
+    {
+        _written = written;
         _stopWords = stopWords;
         _yieldForms = yieldForms;
         _maxTokens = maxTokens;
         _term = AddAttribute<ICharTermAttribute>();
         _increment = AddAttribute<IPositionIncrementAttribute>();
-        _keyword = AddAttribute<IKeywordAttribute>();
     }
 
     /// <summary>Records the forms of the next value a stem-yielding filter analyses (set before the stream is reset); null records nothing.</summary>
@@ -61,39 +69,15 @@ internal sealed class TextAndFormsFilter : TokenFilter
         {
             var increment = _increment.PositionIncrement;
             _formsIncrement += increment;
-            if (!_keyword.IsKeyword)
-            {
-                // A stem without its written word (KeywordRepeatFilter always yields both): a stem, no form.
-                if (_yieldForms)
-                {
-                    continue;
-                }
-
-                return YieldStem(increment);
-            }
-
-            var length = _term.Length;
-            if (_surface.Length < length)
-            {
-                _surface = new char[Math.Max(length, _surface.Length * 2)];
-            }
-
-            _term.Buffer.AsSpan(0, length).CopyTo(_surface);
-            if (!m_input.IncrementToken())
-            {
-                return false;
-            }
-
-            var surface = _surface.AsSpan(0, length);
-            var isStopWord = _stopWords.Contains(_surface, 0, length);
+            var surface = _written.Word;
+            var isStopWord = _stopWords.Contains(_written.Buffer, 0, _written.Length);
             if (_yieldForms)
             {
                 var stem = _term.Buffer.AsSpan(0, _term.Length);
                 if (isStopWord || !stem.SequenceEqual(surface))
                 {
-                    var form = isStopWord ? surface.ToString() : ExactForms.SuffixToken(surface, stem);
+                    var form = Form(surface, stem, isStopWord);
                     _term.SetEmpty().Append(form);
-                    _keyword.IsKeyword = false;
                     _increment.PositionIncrement = _formsIncrement;
                     _formsIncrement = 0;
                     _yielded++;
@@ -111,12 +95,14 @@ internal sealed class TextAndFormsFilter : TokenFilter
             }
 
             Record(surface, isStopWord: false);
-            return YieldStem(increment);
+            _increment.PositionIncrement = increment + _skippedPositions;
+            _skippedPositions = 0;
+            _yielded++;
+            return true;
         }
 
         return false;
     }
-
     public override void Reset()
     {
         base.Reset();
@@ -139,14 +125,6 @@ internal sealed class TextAndFormsFilter : TokenFilter
         _formsIncrement = 0;
     }
 
-    private bool YieldStem(int increment)
-    {
-        _increment.PositionIncrement = increment + _skippedPositions;
-        _skippedPositions = 0;
-        _yielded++;
-        return true;
-    }
-
     /// <summary>Records the form of the written word <paramref name="surface"/>, whose stem is in the term attribute, if it has one.</summary>
     private void Record(ReadOnlySpan<char> surface, bool isStopWord)
     {
@@ -158,8 +136,43 @@ internal sealed class TextAndFormsFilter : TokenFilter
         var stem = _term.Buffer.AsSpan(0, _term.Length);
         if (isStopWord || !stem.SequenceEqual(surface))
         {
-            _recording.Add(isStopWord ? surface.ToString() : ExactForms.SuffixToken(surface, stem), _formsIncrement);
+            _recording.Add(Form(surface, stem, isStopWord), _formsIncrement);
             _formsIncrement = 0;
         }
+    }
+
+    /// <summary>
+    /// The stop word or suffix token, as one string per distinct form: there are a few hundred
+    /// (benchmarks/README.md), so a string per occurrence would be most of the twin's allocations.
+    /// </summary>
+    private string Form(ReadOnlySpan<char> surface, ReadOnlySpan<char> stem, bool isStopWord)
+    {
+        Span<char> buffer = stackalloc char[64];
+        scoped ReadOnlySpan<char> form;
+        if (isStopWord)
+        {
+            form = surface;
+        }
+        else if (ExactForms.TryWriteSuffixToken(surface, stem, buffer, out var written))
+        {
+            form = buffer[..written];
+        }
+        else
+        {
+            return ExactForms.SuffixToken(surface, stem);
+        }
+
+        if (_forms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out var known))
+        {
+            return known;
+        }
+
+        var text = form.ToString();
+        if (_forms.Count < MaxCachedForms)
+        {
+            _forms[text] = text;
+        }
+
+        return text;
     }
 }

@@ -6,16 +6,28 @@ namespace NewsSearch.Analysis;
 /// <summary>The tokens of a <see cref="FormsRecording"/>, as the forms twin's analysis would have produced them.</summary>
 internal sealed class FormsReplay : TokenStream
 {
-    private readonly FormsRecording _recording;
+    // One per thread, reused as an analyzer reuses its streams: a new stream per field would cost
+    // more than the analysis it saves (Lucene creates and looks up every attribute of a new stream).
+    [ThreadStatic]
+    private static FormsReplay? _ofThisThread;
+
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
+    private FormsRecording _recording = new();
     private int _next;
 
-    public FormsReplay(FormsRecording recording)
+    private FormsReplay()
     {
-        _recording = recording;
         _term = AddAttribute<ICharTermAttribute>();
         _increment = AddAttribute<IPositionIncrementAttribute>();
+    }
+
+    /// <summary>This thread's replay stream, set to replay <paramref name="recording"/>; the index writer consumes one field at a time.</summary>
+    public static FormsReplay Of(FormsRecording recording)
+    {
+        var replay = _ofThisThread ??= new FormsReplay();
+        replay._recording = recording;
+        return replay;
     }
 
     public override bool IncrementToken()

@@ -26,6 +26,6 @@ internal sealed class FormsTwinField : Field
     public override TokenStream GetTokenStream(Analyzer analyzer)
     {
         Replayed = _recording.IsComplete;
-        return Replayed ? new FormsReplay(_recording) : base.GetTokenStream(analyzer);
+        return Replayed ? FormsReplay.Of(_recording) : base.GetTokenStream(analyzer);
     }
 }

@@ -49,7 +49,7 @@ public sealed class TextAndFormsFilterTests
         Tokens(stream);
 
         Assert.True(recording.IsComplete);
-        Assert.Equal(Tokens(formsAnalyzer.GetTokenStream("body.forms", text)), Tokens(new FormsReplay(recording)));
+        Assert.Equal(Tokens(formsAnalyzer.GetTokenStream("body.forms", text)), Tokens(FormsReplay.Of(recording)));
     }
 
     [Theory]

@@ -58,8 +58,6 @@ internal static class IndexingProfile
                 }
 
                 rows.Add(Measure("IndexWriter.AddDocument, FSDirectory.Open (mmap), + commit", () => Write(documents, Path.Combine(scratch, "add-mmap"), update: false, mmap: true)));
-                var separate = documents.Select(AnalyseTwinsSeparately).ToList();
-                rows.Add(Measure("the same, each forms twin analysing its text again (before #15)", () => Write(separate, Path.Combine(scratch, "add-separate"), update: false, mmap: true)));
                 foreach (var variant in full ? Enum.GetValues<SchemaVariant>() : [SchemaVariant.Same])
                 {
                     var docs = raw.Select(a => RawLuceneIndexer.SameSchemaDocument(a, variant)).ToList();
@@ -137,18 +135,6 @@ internal static class IndexingProfile
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
-
-    /// <summary>The document with each text field and forms twin as plain fields, each analysing its text, as before #15.</summary>
-    private static Document AnalyseTwinsSeparately(Document document)
-    {
-        var copy = new Document();
-        foreach (var field in document.Fields)
-        {
-            copy.Add(field is FormsTwinField or TextWithFormsField ? new Field(field.Name, field.GetStringValue(CultureInfo.InvariantCulture), ((Field)field).FieldType) : field);
-        }
-
-        return copy;
-    }
 
     private static void EndToEnd(string jsonl, string path, int workers)
     {

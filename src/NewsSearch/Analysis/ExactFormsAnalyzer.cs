@@ -7,8 +7,7 @@ namespace NewsSearch.Analysis;
 /// <summary>
 /// The analysis of a text field's forms twin (see <see cref="ExactForms"/>): the same tokenizer,
 /// possessive, case and accent folding as <see cref="EnglishTextAnalyzer"/>, so positions agree,
-/// then each word as written beside its stem, reduced to what the stemmed field lacks. Indexing
-/// mostly records these tokens while analysing the text field instead (<see cref="FormsRecording"/>).
+/// then each word as written beside its stem, reduced to what the stemmed field lacks.
 /// </summary>
 internal sealed class ExactFormsAnalyzer : Analyzer
 {

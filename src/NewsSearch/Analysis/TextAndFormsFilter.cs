@@ -9,12 +9,12 @@ namespace NewsSearch.Analysis;
 /// The end of both analyses of article text. It reads each word's Porter stem, with the word as
 /// written beside it (<see cref="WrittenWordFilter"/>, before the stemmer).
 /// For a text field (<see cref="EnglishTextAnalyzer"/>) it drops stop words as StopFilter does
-/// (their positions stay as gaps) and yields the stems, at most
-/// <see cref="LuceneDefaults.MaxTokensPerField"/>; given a <see cref="FormsRecording"/>, it also
-/// records what the field's forms twin holds, so one pass over the text serves both fields. For a
-/// forms twin (<see cref="ExactFormsAnalyzer"/>) it yields those forms (see <see cref="ExactForms"/>):
+/// (their positions stay as gaps) and yields the stems. For a forms twin (<see cref="ExactFormsAnalyzer"/>) it yields those forms (see <see cref="ExactForms"/>):
 /// stop words, and suffix tokens for words that differ from their stem; other words leave only a
-/// position gap, so positions stay those of the text field.
+/// position gap, so positions stay those of the text field. At most
+/// <see cref="LuceneDefaults.MaxTokensPerField"/> tokens either way. (Recording the twin's tokens
+/// while the text field is analysed, and replaying them, was measured and saved nothing once this
+/// chain was cheap: benchmarks/README.md.)
 /// </summary>
 internal sealed class TextAndFormsFilter : TokenFilter
 {
@@ -26,7 +26,6 @@ internal sealed class TextAndFormsFilter : TokenFilter
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
     private readonly Dictionary<string, string> _forms = new(StringComparer.Ordinal);
-    private FormsRecording? _recording;
     private int _skippedPositions;
     private int _formsIncrement;
     private int _yielded;
@@ -52,16 +51,11 @@ internal sealed class TextAndFormsFilter : TokenFilter
         _increment = AddAttribute<IPositionIncrementAttribute>();
     }
 
-    /// <summary>Records the forms of the next value a stem-yielding filter analyses (set before the stream is reset); null records nothing.</summary>
-    public void RecordInto(FormsRecording? recording) => _recording = _yieldForms ? null : recording;
-
     public override bool IncrementToken()
     {
         if (_yielded >= _maxTokens)
         {
-            // As LimitTokenCountFilter: the rest of the text is not read, so the twin must read it itself.
-            _recording?.Abandon();
-            _recording = null;
+            // As LimitTokenCountFilter: the rest of the text is not read.
             return false;
         }
 
@@ -90,11 +84,9 @@ internal sealed class TextAndFormsFilter : TokenFilter
             if (isStopWord)
             {
                 _skippedPositions += increment;
-                Record(surface, isStopWord: true);
                 continue;
             }
 
-            Record(surface, isStopWord: false);
             _increment.PositionIncrement = increment + _skippedPositions;
             _skippedPositions = 0;
             _yielded++;
@@ -109,36 +101,17 @@ internal sealed class TextAndFormsFilter : TokenFilter
         _skippedPositions = 0;
         _formsIncrement = 0;
         _yielded = 0;
-        _recording?.Start();
     }
 
     public override void End()
     {
         base.End();
         var endIncrement = _increment.PositionIncrement;
-        _recording?.Complete(endIncrement + _formsIncrement);
-        _recording = null;
 
         // Trailing words that left no token count, as StopFilter's trailing stop words do.
         _increment.PositionIncrement = endIncrement + (_yieldForms ? _formsIncrement : _skippedPositions);
         _skippedPositions = 0;
         _formsIncrement = 0;
-    }
-
-    /// <summary>Records the form of the written word <paramref name="surface"/>, whose stem is in the term attribute, if it has one.</summary>
-    private void Record(ReadOnlySpan<char> surface, bool isStopWord)
-    {
-        if (_recording is null)
-        {
-            return;
-        }
-
-        var stem = _term.Buffer.AsSpan(0, _term.Length);
-        if (isStopWord || !stem.SequenceEqual(surface))
-        {
-            _recording.Add(Form(surface, stem, isStopWord), _formsIncrement);
-            _formsIncrement = 0;
-        }
     }
 
     /// <summary>

@@ -173,10 +173,8 @@ internal static class ArticleDocumentMapper
     {
         if (value is not null)
         {
-            // One analysis for both: the text field records what its forms twin holds.
-            var recording = new Analysis.FormsRecording();
-            document.Add(new TextWithFormsField(name, value, type ?? TextWithPositions, recording));
-            document.Add(new FormsTwinField(Analysis.ExactForms.FieldOf(name), value, Forms, recording));
+            document.Add(new Field(name, value, type ?? TextWithPositions));
+            document.Add(new Field(Analysis.ExactForms.FieldOf(name), value, Forms));
         }
     }
 

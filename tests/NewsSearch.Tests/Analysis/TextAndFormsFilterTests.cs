@@ -3,11 +3,7 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Index;
-using Lucene.Net.Store;
 using NewsSearch.Analysis;
-using NewsSearch.Indexing;
-using NewsSearch.Tests.Support;
 
 namespace NewsSearch.Tests.Analysis;
 
@@ -37,22 +33,6 @@ public sealed class TextAndFormsFilterTests
     }
 
     [Theory]
-    [MemberData(nameof(Texts))]
-    public void Recording_AnyText_HoldsWhatExactFormsAnalyzerYields(string text)
-    {
-        using var analyzer = new EnglishTextAnalyzer();
-        using var formsAnalyzer = new ExactFormsAnalyzer();
-        var recording = new FormsRecording();
-
-        var stream = analyzer.GetTokenStream("body", text);
-        ((TextAndFormsFilter)stream).RecordInto(recording);
-        Tokens(stream);
-
-        Assert.True(recording.IsComplete);
-        Assert.Equal(Tokens(formsAnalyzer.GetTokenStream("body.forms", text)), Tokens(FormsReplay.Of(recording)));
-    }
-
-    [Theory]
     [InlineData("The Who raises crude", "the+1 ~0:es+2 end+1")]
     [InlineData("It is", "it+1 is+1 end+0")]
     [InlineData("Uyghur's cafés running", "~0:s+2 ~0:ning+1 end+0")]
@@ -61,21 +41,6 @@ public sealed class TextAndFormsFilterTests
         using var analyzer = new ExactFormsAnalyzer();
 
         Assert.Equal(expected, string.Join(' ', Tokens(analyzer.GetTokenStream("body.forms", text))));
-    }
-
-    [Fact]
-    public void AddDocument_ArticleWithEveryTextField_IndexesEachFormsTwinFromTheRecording()
-    {
-        var article = Articles.Any(title: "The raises of the day", subtitle: "Not guilty", byline: "By the desk", dateline: "LONDON, March 3 -", body: "It was not a deal, and the Who said so.", captions: ["The first caption", "and the second one"]);
-        var document = ArticleDocumentMapper.ToDocument(article);
-        using var directory = new RAMDirectory();
-        using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneDefaults.Version, NewsAnalyzer.Create()));
-
-        writer.AddDocument(document);
-
-        var twins = document.Fields.OfType<FormsTwinField>().ToList();
-        Assert.Equal(7, twins.Count);
-        Assert.All(twins, twin => Assert.True(twin.Replayed, $"{twin.Name} was analysed again"));
     }
 
     private static LimitTokenCountFilter StemmedChain(TextReader reader)

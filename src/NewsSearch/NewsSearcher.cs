@@ -214,7 +214,7 @@ public sealed class NewsSearcher : IDisposable
     {
         ArgumentNullException.ThrowIfNull(id);
         return Run(id, timeout: null, (searcher, _) =>
-            IdLookup.Find(searcher, id) is { } doc ? ArticleDocumentMapper.FromDocument(searcher.Doc(doc)) : null);
+            IdLookup.Find(searcher, id) is { } doc ? ArticleDocumentMapper.Read(searcher.IndexReader, doc) : null);
     }
 
     /// <summary>Counts articles and sources, and measures the index.</summary>

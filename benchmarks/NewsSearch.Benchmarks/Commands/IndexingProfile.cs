@@ -9,6 +9,8 @@ using NewsSearch.Analysis;
 using NewsSearch.Benchmarks.Baselines;
 using NewsSearch.Benchmarks.Corpus;
 using NewsSearch.Indexing;
+using NewsSearch.Indexing.Arrival;
+using NewsSearch.Indexing.NearDuplicates;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace NewsSearch.Benchmarks.Commands;
@@ -24,7 +26,10 @@ internal static class IndexingProfile
         var scratch = Path.Combine(CorpusLocator.CacheFolder, "profile-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(scratch);
         var rounds = arguments.GetInt("--rounds", 3);
-        var rows = new List<(string Stage, TimeSpan Time, long Bytes)>();
+        var rows = new List<(string Stage, TimeSpan Time, TimeSpan Cpu, long Bytes)>();
+
+        // --quick: only the stages that compare NewsSearch's indexing with raw Lucene's (#15 item 2).
+        var full = !arguments.Has("--quick");
         try
         {
             // Warm the JIT on a small prefix so the first stage does not pay for compilation.
@@ -35,28 +40,38 @@ internal static class IndexingProfile
                 List<NewsArticle> articles = [];
                 List<RawArticle> raw = [];
                 List<Document> documents = [];
-                rows.Add(Measure("read lines (I/O + UTF-8 decode)", () => File.ReadLines(jsonl).Sum(l => (long)l.Length)));
+                if (full)
+                {
+                    rows.Add(Measure("read lines (I/O + UTF-8 decode)", () => File.ReadLines(jsonl).Sum(l => (long)l.Length)));
+                }
+
                 rows.Add(Measure("NewsSearch: ArticleReader (JsonDocument + mapper + cleanup)", () => articles = ArticleReader.ReadFile(jsonl).Select(r => r.Article).OfType<NewsArticle>().ToList()));
                 rows.Add(Measure("raw: JsonSerializer.Deserialize<RawArticle> (source-generated)", () => raw = RawArticle.ReadJsonl(jsonl).ToList()));
                 rows.Add(Measure("NewsSearch: ArticleDocumentMapper.ToDocument", () => documents = articles.Select(ArticleDocumentMapper.ToDocument).ToList()));
+                rows.Add(Measure("NewsSearch: near-duplicate sketch + content hash", () => articles.Sum(a => (NearDuplicateSketch.Compute(a.Body)?.Length ?? 0) + (ContentHash.Compute(a) & 1))));
                 rows.Add(Measure("raw: SameSchemaDocument", () => raw.Select(a => RawLuceneIndexer.SameSchemaDocument(a)).Count()));
-                rows.Add(Measure("analysis only (NewsAnalyzer over every text field)", () => Analyse(articles)));
-                rows.Add(Measure("IndexWriter.AddDocument, NIOFS (the library's directory), + commit", () => Write(documents, Path.Combine(scratch, "add-nio"), update: false, mmap: false)));
-                rows.Add(Measure("IndexWriter.UpdateDocument(id), NIOFS, + commit", () => Write(documents, Path.Combine(scratch, "update-nio"), update: true, mmap: false)));
+                rows.Add(Measure("analysis only (NewsAnalyzer over every text field, no forms twins)", () => Analyse(articles)));
+                if (full)
+                {
+                    rows.Add(Measure("IndexWriter.AddDocument, NIOFS (the library's directory), + commit", () => Write(documents, Path.Combine(scratch, "add-nio"), update: false, mmap: false)));
+                    rows.Add(Measure("IndexWriter.UpdateDocument(id), NIOFS, + commit", () => Write(documents, Path.Combine(scratch, "update-nio"), update: true, mmap: false)));
+                }
+
                 rows.Add(Measure("IndexWriter.AddDocument, FSDirectory.Open (mmap), + commit", () => Write(documents, Path.Combine(scratch, "add-mmap"), update: false, mmap: true)));
-                foreach (var variant in Enum.GetValues<SchemaVariant>())
+                foreach (var variant in full ? Enum.GetValues<SchemaVariant>() : [SchemaVariant.Same])
                 {
                     var docs = raw.Select(a => RawLuceneIndexer.SameSchemaDocument(a, variant)).ToList();
                     rows.Add(Measure($"raw schema {variant}: AddDocument + commit", () => Write(docs, Path.Combine(scratch, "variant-" + variant), update: false, mmap: true)));
                 }
 
-                rows.Add(Measure("NewsIndexWriter.Upsert loop, parsed articles, one thread", () => Upsert(articles, Path.Combine(scratch, "upsert"), pipeline: false)));
-                rows.Add(Measure("NewsIndexWriter.UpsertAll, parsed articles, 1 worker", () => Upsert(articles, Path.Combine(scratch, "upsertall"), pipeline: true)));
-                rows.Add(Measure("end to end: ArticleReader -> UpsertAll (1 worker)", () =>
+                if (full)
                 {
-                    using var writer = NewsIndexWriter.Create(Path.Combine(scratch, "e2e"));
-                    writer.UpsertAll(ArticleReader.ReadFile(jsonl).Select(r => r.Article).OfType<NewsArticle>());
-                }));
+                    rows.Add(Measure("NewsIndexWriter.Upsert loop, parsed articles, one thread", () => Upsert(articles, Path.Combine(scratch, "upsert"), pipeline: false)));
+                }
+
+                rows.Add(Measure("NewsIndexWriter.UpsertAll, parsed articles, 1 worker", () => Upsert(articles, Path.Combine(scratch, "upsertall"), pipeline: true)));
+                rows.Add(Measure("end to end: ArticleReader -> UpsertAll (1 worker)", () => EndToEnd(jsonl, Path.Combine(scratch, "e2e"), workers: 1)));
+                rows.Add(Measure("end to end: ArticleReader -> UpsertAll (2 workers)", () => EndToEnd(jsonl, Path.Combine(scratch, "e2e-2"), workers: 2)));
                 rows.Add(Measure("end to end raw: JsonSerializer -> AddDocument, same schema", () => RawLuceneIndexer.IndexSameSchema(jsonl, Path.Combine(scratch, "raw-e2e"))));
                 rows.Add(Measure("end to end raw: minimal schema, EnglishAnalyzer", () => RawLuceneIndexer.IndexMinimalSchema(jsonl, Path.Combine(scratch, "raw-minimal"))));
                 foreach (var folder in System.IO.Directory.EnumerateDirectories(scratch))
@@ -71,18 +86,20 @@ internal static class IndexingProfile
         }
 
         var invariant = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(invariant, $"Indexing profile, {stats.Articles} articles ({spec}), {stats.JsonlBytes / 1e6:0.0} MB JSONL; median of {rounds} rounds (every stage once per round); {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}"));
+        Console.WriteLine(string.Create(invariant, $"Indexing profile, {stats.Articles} articles ({spec}), {stats.JsonlBytes / 1e6:0.0} MB JSONL; median of {rounds} rounds (every stage once per round); {Environment.ProcessorCount} cores, load average {LoadAverage()}, {DateTime.UtcNow:yyyy-MM-dd}"));
+        Console.WriteLine("CPU is the process's (every thread: workers, merges, GC); the last column divides it by the raw minimal schema's, end to end, in this run.");
         Console.WriteLine();
-        Console.WriteLine("| stage | s | µs/article | articles/s | alloc/article |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
+        Console.WriteLine("| stage | wall s | CPU s | CPU µs/article | articles/s (wall) | alloc/article | CPU ÷ raw minimal |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         var medians = rows.GroupBy(r => r.Stage).Select(g =>
         {
-            var ordered = g.OrderBy(r => r.Time).ToList();
+            var ordered = g.OrderBy(r => r.Cpu).ToList();
             return ordered[ordered.Count / 2];
-        });
-        foreach (var (stage, time, bytes) in medians)
+        }).ToList();
+        var rawMinimal = medians.Single(r => r.Stage.StartsWith("end to end raw: minimal", StringComparison.Ordinal)).Cpu;
+        foreach (var (stage, time, cpu, bytes) in medians)
         {
-            Console.WriteLine(string.Create(invariant, $"| {stage} | {time.TotalSeconds:0.00} | {time.TotalMicroseconds / stats.Articles:0.0} | {stats.Articles / time.TotalSeconds:N0} | {bytes / stats.Articles:N0} B |"));
+            Console.WriteLine(string.Create(invariant, $"| {stage} | {time.TotalSeconds:0.00} | {cpu.TotalSeconds:0.00} | {cpu.TotalMicroseconds / stats.Articles:0.0} | {stats.Articles / time.TotalSeconds:N0} | {bytes / stats.Articles:N0} B | {cpu / rawMinimal:0.00}x |"));
         }
 
         return 0;
@@ -97,19 +114,32 @@ internal static class IndexingProfile
         _ = RawArticle.ReadJsonl(jsonl).Take(300).Select(a => RawLuceneIndexer.SameSchemaDocument(a)).Count();
     }
 
-    private static (string, TimeSpan, long) Measure(string stage, Func<object?> action) => Measure(stage, () => { _ = action(); });
+    private static (string, TimeSpan, TimeSpan, long) Measure(string stage, Func<object?> action) => Measure(stage, () => { _ = action(); });
 
-    private static (string, TimeSpan, long) Measure(string stage, Action action)
+    private static (string, TimeSpan, TimeSpan, long) Measure(string stage, Action action)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
+        using var process = Process.GetCurrentProcess();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var cpu = process.TotalProcessorTime;
         var start = Stopwatch.GetTimestamp();
         action();
         var elapsed = Stopwatch.GetElapsedTime(start);
+        process.Refresh();
+        var used = process.TotalProcessorTime - cpu;
         var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-        Console.Error.WriteLine($"{stage}: {elapsed.TotalSeconds:0.00}s");
-        return (stage, elapsed, bytes);
+        Console.Error.WriteLine($"{stage}: {elapsed.TotalSeconds:0.00}s wall, {used.TotalSeconds:0.00}s CPU");
+        return (stage, elapsed, used, bytes);
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private static void EndToEnd(string jsonl, string path, int workers)
+    {
+        using var writer = NewsIndexWriter.Create(path, new NewsIndexOptions { IndexingThreads = workers });
+        writer.UpsertAll(ArticleReader.ReadFile(jsonl).Select(r => r.Article).OfType<NewsArticle>());
     }
 
     private static long Analyse(List<NewsArticle> articles)

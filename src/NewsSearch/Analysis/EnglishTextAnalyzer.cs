@@ -1,15 +1,14 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.Core;
 
 namespace NewsSearch.Analysis;
 
 /// <summary>
 /// The analysis chain for article text: Unicode word breaks, possessives stripped, lower case,
 /// accents folded (Zürich = Zurich), English stop words removed and Porter stemming, so
-/// <c>Uyghur's</c>, <c>Uyghurs</c> and <c>UYGHUR</c> all index as <c>uyghur</c>.
+/// <c>Uyghur's</c>, <c>Uyghurs</c> and <c>UYGHUR</c> all index as <c>uyghur</c>. At most
+/// <see cref="LuceneDefaults.MaxTokensPerField"/> tokens a field.
 /// </summary>
 internal sealed class EnglishTextAnalyzer : Analyzer
 {
@@ -23,13 +22,11 @@ internal sealed class EnglishTextAnalyzer : Analyzer
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
+        // The words as written beside their stems, so the same pass can record the forms twin's
+        // tokens while indexing (see TextAndFormsFilter); what it yields is the stemmed chain's
+        // (stop words dropped, then Porter stems), as for a query.
         var tokenizer = CreateTokenizer(reader);
-        TokenStream stream = new EnglishPossessiveFilter(LuceneDefaults.Version, tokenizer);
-        stream = new InvariantLowerCaseFilter(stream);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new StopFilter(LuceneDefaults.Version, stream, EnglishAnalyzer.DefaultStopSet);
-        stream = new PorterStemFilter(stream);
-        stream = new LimitTokenCountFilter(stream, LuceneDefaults.MaxTokensPerField);
+        var stream = TextAndFormsFilter.Create(tokenizer, EnglishAnalyzer.DefaultStopSet, yieldForms: false, LuceneDefaults.MaxTokensPerField);
         return new TokenStreamComponents(tokenizer, stream);
     }
 }

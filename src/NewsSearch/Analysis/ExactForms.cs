@@ -29,6 +29,13 @@ internal static class ExactForms
         return string.Create(CultureInfo.InvariantCulture, $"{SuffixMarker}{stem.Length - common}:{surface[common..]}");
     }
 
+    /// <summary>Writes <see cref="SuffixToken"/> into <paramref name="destination"/>; false when it does not fit.</summary>
+    public static bool TryWriteSuffixToken(ReadOnlySpan<char> surface, ReadOnlySpan<char> stem, Span<char> destination, out int written)
+    {
+        var common = surface.CommonPrefixLength(stem);
+        return destination.TryWrite(CultureInfo.InvariantCulture, $"{SuffixMarker}{stem.Length - common}:{surface[common..]}", out written);
+    }
+
     /// <summary>The word a suffix token rebuilds from <paramref name="stem"/>, or null when the token is no suffix token or does not fit the stem.</summary>
     public static string? Rebuild(string stem, string token)
     {

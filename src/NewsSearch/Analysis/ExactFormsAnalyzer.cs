@@ -14,19 +14,18 @@ internal sealed class ExactFormsAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = EnglishTextAnalyzer.CreateTokenizer(reader);
-        TokenStream stream = WrittenWords(tokenizer);
-        stream = new ExactFormsFilter(stream, EnglishAnalyzer.DefaultStopSet);
-        stream = new LimitTokenCountFilter(stream, LuceneDefaults.MaxTokensPerField);
+        var stream = TextAndFormsFilter.Create(tokenizer, EnglishAnalyzer.DefaultStopSet, yieldForms: true, LuceneDefaults.MaxTokensPerField);
         return new TokenStreamComponents(tokenizer, stream);
     }
 
     /// <summary>Each word as written (lower case, accents folded, possessive dropped, keyword-marked), followed by its Porter stem at the same position.</summary>
-    public static TokenStream WrittenWords(Tokenizer tokenizer)
+    public static TokenStream WrittenWords(Tokenizer tokenizer) => new PorterStemFilter(new KeywordRepeatFilter(FoldedWords(tokenizer)));
+
+    /// <summary>Each word as the text fields compare it: possessive dropped, lower case, accents folded.</summary>
+    public static TokenStream FoldedWords(Tokenizer tokenizer)
     {
         TokenStream stream = new EnglishPossessiveFilter(LuceneDefaults.Version, tokenizer);
         stream = new InvariantLowerCaseFilter(stream);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new KeywordRepeatFilter(stream);
-        return new PorterStemFilter(stream);
+        return new ASCIIFoldingFilter(stream);
     }
 }

@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 using NewsSearch.Indexing;
 
 namespace NewsSearch.Highlighting;
@@ -15,7 +14,6 @@ internal sealed class SnippetBuilder
 {
     private readonly IndexReader _reader;
     private readonly HighlightTerms _terms;
-    private readonly bool _titleFromDocValues;
     private readonly TermPositions _termPositions = new();
     private readonly PositionOffsets _offsets = new();
     private readonly List<TextMatch> _matches = [];
@@ -26,16 +24,10 @@ internal sealed class SnippetBuilder
 
     /// <param name="reader">The index the hits come from.</param>
     /// <param name="terms">What to highlight.</param>
-    /// <param name="titleFromDocValues">
-    /// Whether a title-only match reads the result list's doc-values copy of the title (cheap for a
-    /// long-lived searcher) rather than the stored document (cheaper for a one-shot search: the first
-    /// doc-values read loads the segment's whole address table; benchmarks/README.md has the cost).
-    /// </param>
-    public SnippetBuilder(IndexReader reader, HighlightTerms terms, bool titleFromDocValues = true)
+    public SnippetBuilder(IndexReader reader, HighlightTerms terms)
     {
         _reader = reader;
         _terms = terms;
-        _titleFromDocValues = titleFromDocValues;
     }
 
     public IReadOnlyList<Snippet> Build(int docId, int maxSnippets)
@@ -88,14 +80,11 @@ internal sealed class SnippetBuilder
 
         if (_passages.Count == 0 && titleWanted)
         {
-            // The result list's copy of the title, in doc values, spares a stored-document read.
-            if (_titleFromDocValues && ListTitle(leaf.AtomicReader, localDoc) is { } title)
+            // The title's one copy is the result list's doc values (see Indexing/ArticleTitle); a title
+            // longer than that copy keeps is highlighted in the part the copy holds.
+            if (ArticleTitle.FromDocValues(leaf.AtomicReader, localDoc) is { } title)
             {
                 AddPassages(FieldNames.Title, [title]);
-            }
-            else
-            {
-                Collect(leaf.AtomicReader, localDoc, [FieldNames.Title]);
             }
         }
 
@@ -120,19 +109,6 @@ internal sealed class SnippetBuilder
         {
             AddPassages(field, visitor.Values(field));
         }
-    }
-
-    private static string? ListTitle(AtomicReader reader, int localDoc)
-    {
-        var values = reader.GetBinaryDocValues(FieldNames.ListTitle);
-        if (values is null)
-        {
-            return null;
-        }
-
-        var bytes = new BytesRef();
-        values.Get(localDoc, bytes);
-        return bytes.Length == 0 ? null : bytes.Utf8ToString();
     }
 
     private void AddPassages(string field, IReadOnlyList<string> values)

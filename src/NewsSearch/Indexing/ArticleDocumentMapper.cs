@@ -21,6 +21,15 @@ internal static class ArticleDocumentMapper
         IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
     });
 
+    /// <summary>The same, not stored: for the title, whose one copy is the result list's doc values (see <see cref="ArticleTitle"/>).</summary>
+    private static readonly FieldType TextWithPositionsNotStored = Frozen(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        IsStored = false,
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
+    });
+
     /// <summary>
     /// A text field's forms twin (see Analysis/ExactForms): stop words and the endings stemming
     /// removed, at the text field's positions, for quoted phrases. Not stored, and no norms: it only
@@ -84,8 +93,13 @@ internal static class ArticleDocumentMapper
 
         if (article.Title is { } title)
         {
-            AddText(document, FieldNames.Title, title);
-            document.Add(new BinaryDocValuesField(FieldNames.ListTitle, new BytesRef(FieldLimits.Cut(title))));
+            var cut = FieldLimits.Cut(title);
+            AddText(document, FieldNames.Title, title, TextWithPositionsNotStored);
+            document.Add(new BinaryDocValuesField(FieldNames.ListTitle, new BytesRef(cut)));
+            if (ArticleTitle.MustStore(title, cut))
+            {
+                document.Add(new StoredField(FieldNames.Title, title));
+            }
         }
 
         AddText(document, FieldNames.Subtitle, article.Subtitle);
@@ -125,11 +139,18 @@ internal static class ArticleDocumentMapper
         return document;
     }
 
-    public static NewsArticle FromDocument(Document document) => new()
+    /// <summary>The whole article of the top-level <paramref name="docId"/>: its stored fields and the title's doc values.</summary>
+    public static NewsArticle Read(IndexReader reader, int docId)
+    {
+        var document = reader.Document(docId);
+        return FromDocument(document, ArticleTitle.Read(reader, docId, document.Get(FieldNames.Title, CultureInfo.InvariantCulture)));
+    }
+
+    private static NewsArticle FromDocument(Document document, string? title) => new()
     {
         Id = document.Get(FieldNames.Id, CultureInfo.InvariantCulture) ?? "",
         Url = document.Get(FieldNames.Url, CultureInfo.InvariantCulture),
-        Title = document.Get(FieldNames.Title, CultureInfo.InvariantCulture),
+        Title = title,
         Subtitle = document.Get(FieldNames.Subtitle, CultureInfo.InvariantCulture),
         Byline = document.Get(FieldNames.Byline, CultureInfo.InvariantCulture),
         Source = document.Get(FieldNames.Source, CultureInfo.InvariantCulture),
@@ -148,11 +169,11 @@ internal static class ArticleDocumentMapper
             .Split(AuthorSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Distinct(StringComparer.Ordinal);
 
-    private static void AddText(Document document, string name, string? value)
+    private static void AddText(Document document, string name, string? value, FieldType? type = null)
     {
         if (value is not null)
         {
-            document.Add(new Field(name, value, TextWithPositions));
+            document.Add(new Field(name, value, type ?? TextWithPositions));
             document.Add(new Field(Analysis.ExactForms.FieldOf(name), value, Forms));
         }
     }

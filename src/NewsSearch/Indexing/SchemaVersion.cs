@@ -11,7 +11,9 @@ internal static class SchemaVersion
     // sequence and content hash (issue 4, part B). 4: text fields index positions without offsets
     // (snippets re-analyse the stored text); a version 3 index still has offsets and must be rebuilt.
     // 5: each text field has a forms twin (stop words and stemmed-away endings) for exact quoted phrases.
-    public const int Current = 5;
+    // 6: the title is stored only when its doc-values copy is cut (Indexing/ArticleTitle); a version 5
+    // index stores every title, which this version would read, but its size is what 6 fixes: rebuild.
+    public const int Current = 6;
 
     public const string CommitDataKey = "newssearch.schema";
 

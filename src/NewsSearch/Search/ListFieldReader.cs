@@ -11,7 +11,8 @@ namespace NewsSearch.Search;
 /// decompression per hit; doc values cost a small fraction of that, so a page of ten hits costs
 /// about what the search does (benchmarks/README.md has the numbers). But the first read of a segment's binary doc values loads its
 /// address table for every document, which a process that runs one query pays in full: it reads
-/// the stored fields instead (<see cref="ReadStored"/>).
+/// the stored fields instead (<see cref="ReadStored"/>), all but the title, whose one copy is in
+/// doc values (see Indexing/ArticleTitle).
 /// </summary>
 internal static class ListFieldReader
 {
@@ -47,7 +48,7 @@ internal static class ListFieldReader
         {
             Id = document.Get(FieldNames.Id, CultureInfo.InvariantCulture) ?? "",
             Score = score,
-            Title = NullIfEmpty(document.Get(FieldNames.Title, CultureInfo.InvariantCulture)),
+            Title = ArticleTitle.Read(reader, docId, document.Get(FieldNames.Title, CultureInfo.InvariantCulture)),
             Byline = NullIfEmpty(document.Get(FieldNames.Byline, CultureInfo.InvariantCulture)),
             Url = NullIfEmpty(document.Get(FieldNames.Url, CultureInfo.InvariantCulture)),
             Source = document.Get(FieldNames.Source, CultureInfo.InvariantCulture),

@@ -20,7 +20,7 @@ internal static class ResultsBuilder
         var filter = QueryCompiler.BuildFilter(query);
         var (topDocs, used, partial) = QueryExecutor.Execute(searcher, parsed.Query, shape, filter, query, budget);
         var hits = new List<SearchHit>(Math.Min(query.Take, topDocs.ScoreDocs.Length));
-        var snippetBuilder = query.Highlight ? new SnippetBuilder(searcher.IndexReader, HighlightTerms.Extract(used, searcher.IndexReader), titleFromDocValues: !listFromStoredFields) : null;
+        var snippetBuilder = query.Highlight ? new SnippetBuilder(searcher.IndexReader, HighlightTerms.Extract(used, searcher.IndexReader)) : null;
         var display = query.Explain ? features.Display(query, parsed) : null;
         var stories = query.Collapse ? StoryClusters.Build(searcher, used, filter, budget) : null;
         var page = stories?.Page(query.Skip, query.Take, topDocs.TotalHits, n => QueryExecutor.Run(searcher, used, filter, query with { Skip = 0, Take = n }, budget))

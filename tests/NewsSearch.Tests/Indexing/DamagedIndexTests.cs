@@ -87,6 +87,7 @@ public sealed class DamagedIndexTests
     [InlineData(99)]
     [InlineData(3)] // version 3 indexed offsets, which snippets no longer read
     [InlineData(4)] // version 4 has no forms twins, which quoted phrases need
+    [InlineData(5)] // version 5 stores every title twice (stored field and doc values)
     public void OtherSchemaVersion_OpenAndWrite_AskForARebuild(int version)
     {
         using var folder = new TempFolder();

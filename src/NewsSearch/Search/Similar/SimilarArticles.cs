@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
@@ -16,6 +17,7 @@ namespace NewsSearch.Search.Similar;
 internal static class SimilarArticles
 {
     private static readonly string[] Fields = [FieldNames.Title, FieldNames.Body, FieldNames.Captions];
+    private static readonly HashSet<string> StoredFields = [FieldNames.Body, FieldNames.Captions];
 
     /// <summary>Null when no article has <paramref name="id"/>.</summary>
     public static IReadOnlyList<SearchHit>? Find(IndexSearcher searcher, Analyzer analyzer, string id, int take, QueryBudget budget)
@@ -103,6 +105,11 @@ internal static class SimilarArticles
             moreLikeThis.SetMaxDocFreqPct(20);
         }
 
-        return moreLikeThis.Like(doc);
+        // MoreLikeThis reads a document's text from its stored fields, and the title is not one
+        // (see Indexing/ArticleTitle): it gets the article's text as one passage instead. The words are
+        // counted over all of it either way, and each is searched in the field where it is most common.
+        var stored = reader.Document(doc, StoredFields);
+        var text = string.Join("\n", stored.GetValues(FieldNames.Body, CultureInfo.InvariantCulture).Concat(stored.GetValues(FieldNames.Captions, CultureInfo.InvariantCulture)).Prepend(ArticleTitle.Read(reader, doc, null) ?? ""));
+        return moreLikeThis.Like(new StringReader(text), FieldNames.Body);
     }
 }

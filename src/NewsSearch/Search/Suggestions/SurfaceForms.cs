@@ -69,7 +69,7 @@ internal static class SurfaceForms
         for (var documents = 0; documents < MaxDocuments && postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS; documents++)
         {
             matches.Clear();
-            foreach (var value in reader.Document(postings.DocID, fieldsToLoad).GetValues(field, CultureInfo.InvariantCulture))
+            foreach (var value in Values(reader, postings.DocID, field, fieldsToLoad))
             {
                 var start = matches.Count;
                 if (TokenMatches.Find(field, value, terms, MaxPerDocument - matches.Count, matches) > 0)
@@ -103,4 +103,11 @@ internal static class SurfaceForms
     }
 
     private static bool IsAllCapitals(string text) => text.Length > 1 && text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    /// <summary>The stored values of <paramref name="field"/>; the title is kept in doc values (see Indexing/ArticleTitle).</summary>
+    private static string[] Values(IndexReader reader, int doc, string field, ISet<string> fieldsToLoad)
+    {
+        var values = reader.Document(doc, fieldsToLoad).GetValues(field, CultureInfo.InvariantCulture);
+        return values.Length == 0 && field == FieldNames.Title && ArticleTitle.Read(reader, doc, null) is { } title ? [title] : values;
+    }
 }

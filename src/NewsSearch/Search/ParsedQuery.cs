@@ -6,7 +6,8 @@ namespace NewsSearch.Search;
 /// <param name="Query">The Lucene query (long text already loosened to any-word matching).</param>
 /// <param name="Parts">The top-level clauses; empty for a query that matches everything.</param>
 /// <param name="Verbose">Read as natural-language text: ranked by all words, articles with any of them counted.</param>
-internal sealed record ParsedQuery(Query Query, IReadOnlyList<QueryPart> Parts, bool Verbose)
+/// <param name="ReadsAsText">The text reads as a question or a pasted passage, whether or not <c>--any</c> was asked for.</param>
+internal sealed record ParsedQuery(Query Query, IReadOnlyList<QueryPart> Parts, bool Verbose, bool ReadsAsText)
 {
     private static readonly HashSet<string> OperatorWords = new(StringComparer.Ordinal) { "and", "or", "not", "And", "Or", "Not" };
 

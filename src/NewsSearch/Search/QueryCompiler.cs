@@ -38,7 +38,7 @@ internal static class QueryCompiler
         var normalized = Normalize(text);
         if (normalized.Length == 0 || normalized == "*")
         {
-            return new ParsedQuery(new MatchAllDocsQuery(), [], Verbose: false);
+            return new ParsedQuery(new MatchAllDocsQuery(), [], Verbose: false, ReadsAsText: false);
         }
 
         var escaped = AccidentalSyntax.Escape(normalized);
@@ -72,12 +72,13 @@ internal static class QueryCompiler
         }
 
         var parts = parser.TopLevelParts(escaped);
-        var verbose = !matchAny && IsVerbose(parts, normalized);
-        return new ParsedQuery(WithPositiveClause(query), parts, verbose);
+        var readsAsText = IsVerbose(parts, normalized);
+        return new ParsedQuery(WithPositiveClause(query), parts, Verbose: !matchAny && readsAsText, readsAsText);
     }
 
     /// <summary>
-    /// A long query read as text: its plain words become optional (at least one must match),
+    /// A long query read as text: its plain words become optional (at least one must match; with
+    /// <c>--any</c> they were already),
     /// fields, <c>+</c>, <c>-</c> and AND stay as they are. Articles matching more of the words rank
     /// higher because BM25 adds up what each word scores; an extra coordination factor on top
     /// (√ of the share of words matched) was measured and lost MAP on both public collections
@@ -103,6 +104,7 @@ internal static class QueryCompiler
         }
 
         var loosened = new BooleanQuery(disableCoord: true) { Boost = boolean.Boost };
+        var madeOptional = false;
         for (var i = 0; i < boolean.Clauses.Count; i++)
         {
             var clause = boolean.Clauses[i];
@@ -111,10 +113,14 @@ internal static class QueryCompiler
                 continue;
             }
 
-            loosened.Add(clause.Query, words.Contains(i) && clause.Occur == Occur.MUST ? Occur.SHOULD : clause.Occur);
+            var optional = words.Contains(i) && clause.Occur == Occur.MUST;
+            madeOptional |= optional;
+            loosened.Add(clause.Query, optional ? Occur.SHOULD : clause.Occur);
         }
 
-        if (loosened.Clauses.Any(c => c.Occur == Occur.MUST))
+        // Words made optional beside a +word or a field: one of them must still match. (An --any
+        // query's words were optional already, and keep meaning what they meant.)
+        if (madeOptional && loosened.Clauses.Any(c => c.Occur == Occur.MUST))
         {
             loosened.MinimumNumberShouldMatch = 1;
         }

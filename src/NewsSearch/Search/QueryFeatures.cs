@@ -45,7 +45,9 @@ internal sealed class QueryFeatures
         var expanded = query.ExpandSynonyms ? SynonymExpander.Expand(parsed.Query, _synonyms) : ExpandedQuery.Unchanged(parsed.Query);
 
         // Loosened after the synonyms, which rebuild boolean queries as plain ones.
-        if (!parsed.Verbose)
+        // Text read as a question loses its question words with --any too; only the default
+        // mode also loosens it from all words to any word.
+        if (!parsed.ReadsAsText)
         {
             return (expanded, parsed);
         }

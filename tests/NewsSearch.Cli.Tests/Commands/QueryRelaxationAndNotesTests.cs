@@ -90,14 +90,26 @@ public sealed class QueryRelaxationAndNotesTests : IClassFixture<QueryNotesArchi
         Assert.True(result.Output.IndexOf("v1", StringComparison.Ordinal) < result.Output.IndexOf("v2", StringComparison.Ordinal), result.ToString());
     }
 
-    [Fact]
-    public void Query_PastedQuestion_ItsQuestionWordsAloneMatchNothing()
+    [Theory]
+    [InlineData("--json")]
+    [InlineData("--any", "--json")]
+    public void Query_PastedQuestion_ItsQuestionWordsAloneMatchNothing(params string[] options)
     {
         // x1 holds "Which" and none of the words the question is about.
-        var result = Query("which countries did the Fed chairman visit", "--json");
+        var result = Query("which countries did the Fed chairman visit", options);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(["v1"], Ids(result));
+    }
+
+    [Fact]
+    public void Query_AnyWithShortKeywords_StillSearchesEveryWordTyped()
+    {
+        // Three words do not read as a question, so "which" is a word like any other.
+        var result = Query("which Fed chairman", "--any", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("x1", Ids(result));
     }
 
     [Fact]

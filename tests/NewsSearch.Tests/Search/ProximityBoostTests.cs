@@ -47,7 +47,7 @@ public sealed class ProximityBoostTests
     private static List<string> NearPairs(string text)
     {
         var parsed = QueryCompiler.Compile(text, NewsAnalyzer.Create(), matchAny: false);
-        var (query, parts) = parsed.Verbose ? QueryCompiler.Loosen(parsed.Query, parsed.Parts) : (parsed.Query, parsed.Parts);
+        var (query, parts) = parsed.ReadsAsText ? QueryCompiler.Loosen(parsed.Query, parsed.Parts) : (parsed.Query, parsed.Parts);
         var boosted = (BooleanQuery)ProximityBoost.Add(query, parts);
         return [.. boosted.Clauses.Select(c => c.Query).OfType<PhraseQuery>()
             .Where(p => p.Slop == ProximityBoost.Window && p.GetTerms()[0].Field == "body")

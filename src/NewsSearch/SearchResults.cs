@@ -46,7 +46,7 @@ public sealed record SearchResults
     /// </summary>
     public bool MatchedAnyWord { get; init; }
 
-    /// <summary>Parts of the query that were left out because they hold only stop words (<c>the</c>, <c>of</c>), as typed.</summary>
+    /// <summary>Parts of the query that were left out, as typed: those holding only stop words (<c>the</c>, <c>of</c>), and the question words (<c>what</c>, <c>did</c>) of text read as a question.</summary>
     public IReadOnlyList<string> IgnoredWords { get; init; } = [];
 
     /// <summary>

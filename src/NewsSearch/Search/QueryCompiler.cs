@@ -18,6 +18,9 @@ internal static class QueryCompiler
     /// <summary>From this many plain words on, a query is read as text whatever it looks like.</summary>
     public const int AlwaysVerboseWords = 8;
 
+    /// <summary>The fewest plain words for a query that ends like a sentence (<c>.</c> or <c>?</c>) to be read as text.</summary>
+    public const int SentenceWords = 4;
+
     private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "what", "why", "how", "when", "where", "who", "whom", "whose", "which", "did", "does", "do", "can", "could", "should", "would", "has", "have",
@@ -167,11 +170,19 @@ internal static class QueryCompiler
             return true;
         }
 
-        // Five keywords are still keywords; five words with "the" or "what" in them, or ending
-        // like a sentence, are a question or a pasted sentence.
+        // Someone listing keywords does not end them with a full stop or a question mark; someone
+        // pasting a title or writing a question does. Requiring all four words of a pasted title
+        // ("Information systems in the physical sciences.") leaves out most of what it is about.
+        var endsLikeSentence = text.EndsWith('?') || text.EndsWith('.');
+        if (words >= SentenceWords && endsLikeSentence)
+        {
+            return true;
+        }
+
+        // Five keywords are still keywords; five words with "the" or "what" in them are a
+        // question or a pasted sentence.
         var readsAsSentence = parts.Any(p => p.Query is null)
-            || parts.Any(p => p.Kind == QueryPartKind.Word && IsQuestionWord(p.Text))
-            || text.EndsWith('?') || text.EndsWith('.');
+            || parts.Any(p => p.Kind == QueryPartKind.Word && IsQuestionWord(p.Text));
         return words >= VerboseWords && readsAsSentence;
     }
 

@@ -232,6 +232,25 @@ public sealed class QuerySyntaxTests : IDisposable
     }
 
     [Fact]
+    public void Search_FourWordTitleEndingWithAFullStop_IsReadAsTextAndRankedByItsWords()
+    {
+        var results = _index.Search("Farmers report poor harvest.");
+
+        Assert.True(results.MatchedAnyWord);
+        Assert.Equal("cotton", results.Hits[0].Id);
+        Assert.Contains("undated", results.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void Search_FourKeywordsOrAShortSentence_StillRequireEveryWord()
+    {
+        Assert.False(_index.Search("farmers report poor harvest").MatchedAnyWord);
+        Assert.Equal(["cotton"], _index.Ids("farmers report poor harvest"));
+        Assert.False(_index.Search("Cotton prices steady.").MatchedAnyWord);
+        Assert.Equal(["undated"], _index.Ids("Cotton prices steady."));
+    }
+
+    [Fact]
     public void Search_LongPastedTextWithAStrayQuote_IsReadAsWords()
     {
         var results = _index.Search("Farmers in Xinjiang reported a \"poor cotton harvest after a cold spring and traders said prices were steady");

@@ -100,6 +100,49 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Read_BylineBlockWithAuthorPageLinkAndJobTitle_BylineIsTheLinkedName()
+    {
+        var html = """
+            <html><body><article><h1>Night ferry approved</h1>
+            <div class="author"><a class="author-link" href="https://gazette.test/author/jane-doe">Jane Doe</a><div class="author-title">Transport Editor</div></div>
+            <aside><a href="https://gazette.test/author/john-roe" rel="author">John Roe</a></aside>
+            """ + Story + "</article></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal("Jane Doe", article.Byline);
+    }
+
+    [Fact]
+    public void Read_BylineBlockWithTheDateAfterTheName_BylineIsTheNameAlone()
+    {
+        var html = """
+            <html><body><article><h1>Night ferry approved</h1>
+            <div class="post__author-date"><span>Jane Doe</span> <em>May 20, 2019</em></div>
+            """ + Story + "</article></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal("Jane Doe", article.Byline);
+    }
+
+    [Fact]
+    public void Read_JsonLdAuthorIsAUserName_BylineIsTheNameThePageShows()
+    {
+        var html = """
+            <html><head><script type="application/ld+json">
+            {"@type":"NewsArticle","headline":"Night ferry approved","creator":"CC7567","author":"CC7567"}
+            </script></head><body><article class="post tag-fan-contributor"><h1>Night ferry approved</h1>
+            <div class="byline"><a href="https://gazette.test/u/CC7567"><span class="author-name">Jane Doe</span></a> • 8h</div>
+            """ + Story + "</article></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal("Jane Doe", article.Byline);
+        Assert.Equal(StoryText, article.Body);
+    }
+
+    [Fact]
     public void Read_StoryCutIntoSectionsOfOneShape_EverySectionIsBody()
     {
         const string Opening = "The harbour ferry will run through the night from June after a vote on Tuesday evening.";

@@ -8,8 +8,8 @@ namespace NewsSearch.Tests.Ingest;
 /// <summary>
 /// The HTML reader on Mozilla Readability's 130 test pages (../shared/corpora/readability-test-pages),
 /// pages nobody here wrote. Issue #11 sets the targets in the table; the test asserts each target the
-/// reader reaches, and where it does not yet (byline), the floor measured now, so that no change can lose
-/// ground unnoticed.
+/// reader reaches, and where it does not yet (pages below half F1), the number measured now, so that no
+/// change can lose ground unnoticed.
 /// </summary>
 public sealed class ReadabilityPagesTests(ITestOutputHelper output)
 {
@@ -19,9 +19,7 @@ public sealed class ReadabilityPagesTests(ITestOutputHelper output)
     private const double TargetByline = 0.85;
     private const double TargetDate = 0.90;
 
-    // Measured on this branch (body F1 0.960, precision 0.992, title 0.985, byline 0.836, date 1.000, 1 page below 0.5:
-    // nytimes-5, a section front): the targets where they are met, the floor just below the measure where not.
-    private const double FloorByline = 0.83;
+    // One page below 0.5 (nytimes-5, a section front whose expected "body" is the whole listing).
     private const int MaxPagesBelowHalf = 1;
 
     private static readonly Lazy<IReadOnlyList<PageScore>> Scores = new(() =>
@@ -40,7 +38,7 @@ public sealed class ReadabilityPagesTests(ITestOutputHelper output)
         Assert.True(scores.Average(s => s.BodyF1) >= TargetBodyF1, table);
         Assert.True(scores.Average(s => s.BodyPrecision) >= TargetPrecision, table);
         Assert.True(Share(scores, s => s.TitleCorrect) >= TargetTitle, table);
-        Assert.True(Share(scores, s => s.BylineCorrect) >= FloorByline, table);
+        Assert.True(Share(scores, s => s.BylineCorrect) >= TargetByline, table);
         Assert.True(Share(scores, s => s.DateCorrect) >= TargetDate, table);
     }
 
@@ -100,7 +98,12 @@ public sealed class ReadabilityPagesTests(ITestOutputHelper output)
 
         builder.Append("\nworst bodies: ");
         builder.Append(string.Join(", ", scores.OrderBy(s => s.BodyF1).Take(8).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Name} {s.BodyF1:0.00}"))));
-        builder.Append('\n');
+        builder.Append("\n\nbyline misses (got → label):\n");
+        foreach (var miss in scores.Where(s => s.BylineCorrect == false))
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"- {miss.Name}{(ReadabilityEvaluation.IsTuningHalf(scores, miss) ? "" : " (held out)")}: {miss.Byline ?? "(none)"} → {miss.BylineLabel}\n");
+        }
+
         return builder.ToString();
     }
 }

@@ -108,7 +108,10 @@ internal static partial class HtmlArticleReader
             bodyText = Fallback(bodyText, reparse, title, shown, kickers, ld?.ArticleBody, prose);
         }
 
-        var byline = Byline(ld, metadata) ?? shown?.Byline ?? cues.Byline;
+        var stated = Byline(ld, metadata);
+
+        // A user name ("CC7567") in the page's data gives way to the person's name the page shows.
+        var byline = stated is not null && IsHandle(stated) && shown?.Byline is { } visible ? visible : stated ?? shown?.Byline ?? cues.Byline;
         byline = byline is null ? null : BylineWord().Replace(byline.Trim(), "");
         var subtitle = shown?.Dek ?? ld?.AlternativeHeadline ?? Teaser(description, bodyText);
         var article = new NewsArticle
@@ -405,6 +408,9 @@ internal static partial class HtmlArticleReader
             .ToList();
         return meta.Count > 0 ? string.Join(", ", meta) : null;
     }
+
+    /// <summary>One word with a digit in it: an account name, not how a person signs.</summary>
+    private static bool IsHandle(string name) => !name.Trim().Contains(' ', StringComparison.Ordinal) && name.Any(char.IsAsciiDigit);
 
     private static bool IsName(string name) =>
         !string.IsNullOrWhiteSpace(name) && !IsAbsoluteUrl(name) && !name.StartsWith('/') && !name.StartsWith('@');

@@ -13,6 +13,7 @@ namespace NewsSearch.Ingest.Readers.Html;
 internal sealed partial class VisibleFields
 {
     private const int MaxBylineWords = 16;
+    private const int MaxBylineBlockWords = 60;
 
     // A name, or a name with its co-authors in brackets ("Martin Untersinger (avec Damien Leloup et Morgane Tual)").
     private const int MaxAuthorElementWords = 10;
@@ -87,26 +88,29 @@ internal sealed partial class VisibleFields
     private void ReadByline(List<IElement> elements)
     {
         // Linked author names: one element each, as many as there are authors.
-        var names = elements
-            .Where(e => (e.GetAttribute("rel") ?? "").Split(' ').Contains("author", StringComparer.OrdinalIgnoreCase)
-                || (e.GetAttribute("itemprop") == "author" && e.QuerySelector("[itemprop=name]") is null)
-                || (e.GetAttribute("itemprop") == "name" && e.ParentElement?.Closest("[itemprop=author]") is not null))
-            .Select(e => e.GetAttribute("content") ?? HtmlText.Inline(e))
-            .Select(n => ByPrefix().Replace(n.Trim(), ""))
-            .Where(n => n.Length > 0 && TextShape.WordCount(n) <= MaxAuthorElementWords)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var names = AuthorNames(elements);
 
-        var block = elements.FirstOrDefault(e => PageChrome.HasClassWord(e, BylineClass()) && HtmlText.Inline(e).Length > 0);
+        // A class word on a whole story (WordPress's "tag-fan-contributor" on <article>) makes no byline block.
+        var block = elements.FirstOrDefault(e => PageChrome.HasClassWord(e, BylineClass())
+            && HtmlText.Inline(e) is { Length: > 0 } text && TextShape.WordCount(text) <= MaxBylineBlockWords);
         if (block is not null)
         {
             BylineText = HtmlText.Inline(block);
             _shown.Add(block);
+
+            // The names a byline block links to (rel=author, itemprop, or an author page) are the names
+            // without the job title or date printed beside them; names elsewhere on the page may be a
+            // related story's.
+            var linked = AuthorNames([block, .. ContentExtractor.Descendants(block)], authorPages: true);
             if (BylineCue.TryRead(BylineText) is { } cue)
             {
-                Byline = cue.Byline;
+                Byline = linked.Count > 0 && cue.Byline is not null ? string.Join(", ", linked) : cue.Byline;
                 BylineSource = cue.Source;
                 Published ??= cue.Published;
+            }
+            else if (linked.Count > 0)
+            {
+                Byline = string.Join(", ", linked);
             }
         }
 
@@ -117,7 +121,7 @@ internal sealed partial class VisibleFields
 
         if (Byline is null && BylineText is { } text && TextShape.WordCount(text) <= MaxBylineWords)
         {
-            var stripped = ByPrefix().Replace(text, "").Split(['|', '·', '•'])[0].Trim().TrimEnd(',');
+            var stripped = WithoutDate(ByPrefix().Replace(text, "").Split(['|', '·', '•'])[0]).Trim().TrimEnd(',');
             Byline = stripped.Length > 0 ? stripped : null;
         }
 
@@ -137,6 +141,28 @@ internal sealed partial class VisibleFields
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The names of author elements (<c>rel=author</c>, <c>itemprop=author</c>) among <paramref name="elements"/>,
+    /// and with <paramref name="authorPages"/> also of links to an author's page (<c>/author/jane-doe</c>).
+    /// </summary>
+    private static List<string> AuthorNames(IEnumerable<IElement> elements, bool authorPages = false) => elements
+        .Where(e => (e.GetAttribute("rel") ?? "").Split(' ').Contains("author", StringComparer.OrdinalIgnoreCase)
+            || (e.GetAttribute("itemprop") == "author" && e.QuerySelector("[itemprop=name]") is null)
+            || (e.GetAttribute("itemprop") == "name" && e.ParentElement?.Closest("[itemprop=author]") is not null)
+            || (authorPages && e.LocalName == "a" && AuthorPage().IsMatch(e.GetAttribute("href") ?? "")))
+        .Select(e => e.GetAttribute("content") ?? HtmlText.Inline(e))
+        .Select(n => ByPrefix().Replace(n.Trim(), ""))
+        .Where(n => n.Length > 0 && TextShape.WordCount(n) <= MaxAuthorElementWords)
+        .Distinct(StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>A byline block's text up to the date printed after the name ("Joshua Sokol May 20, 2019").</summary>
+    private static string WithoutDate(string text)
+    {
+        var date = TrailingDate().Match(text);
+        return date.Success && date.Index > 0 ? text[..date.Index] : text;
     }
 
     private void ReadDek(List<IElement> elements, string? knownDescription)
@@ -286,6 +312,14 @@ internal sealed partial class VisibleFields
 
     [GeneratedRegex(@"^(By|BY|by)\b:?\s*")]
     private static partial Regex ByPrefix();
+
+    // An author's page: /author/jane-doe, /authors/…, /auteur/…, /autor/…, /profiles/….
+    [GeneratedRegex(@"/(author|authors|auteur|auteurs|autor|autoren|autore|profiles?)/[^/?#]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorPage();
+
+    // A date after a name: "May 20, 2019", "20 May 2019", "2019-05-20", "05/20/2019", "Updated …".
+    [GeneratedRegex(@"\s(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|(?:Updated|Published|Posted)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingDate();
 
     [GeneratedRegex(@"^(image caption|caption)\s*[:,]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionLabel();

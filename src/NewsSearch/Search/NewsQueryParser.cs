@@ -6,6 +6,7 @@ using Lucene.Net.Util;
 using Lucene.Net.Util.Automaton;
 using NewsSearch.Analysis;
 using NewsSearch.Indexing;
+using NewsSearch.Search.Exact;
 using NewsSearch.Search.Scoring;
 
 namespace NewsSearch.Search;

@@ -55,6 +55,35 @@ public sealed class ExactPhraseTests : IDisposable
         Assert.Equal(["uyghur"], _index.Ids("\"Uighur families\""));
 
     [Fact]
+    public void Search_QuotedPhrase_ChecksTheFormAtThePhrasePositionNotElsewhereInTheArticle()
+    {
+        using var index = new MemoryIndex(
+            Articles.Any(id: "both", title: "Talks", body: "The deals fell through, so there is no deal for now."),
+            Articles.Any(id: "plural", title: "Talks", body: "There were no deals and no agreement."));
+
+        Assert.Equal(["both"], index.Ids("\"no deal\""));
+        Assert.Equal(["plural"], index.Ids("\"no deals\""));
+        Assert.Equal(["both"], index.Ids("\"the deals fell\""));
+        Assert.Empty(index.Ids("\"the deal fell\""));
+    }
+
+    [Fact]
+    public void Search_QuotedPhrase_MatchesInEverySegmentOfTheIndex()
+    {
+        using var index = new MemoryIndex(Articles.Any(id: "first", title: "Talks", body: "There will be no deal this year."));
+        index.Writer.Upsert(Articles.Any(id: "second", title: "Talks", body: "No deal was reached, and no deals are planned."));
+        index.Writer.Commit();
+        index.Writer.Upsert(Articles.Any(id: "third", title: "Talks", body: "Two deals were signed."));
+        index.Writer.Commit();
+        using var searcher = NewsSearcher.Open(index.Writer);
+        IReadOnlyList<string> Ids(string query) => [.. searcher.Search(query).Hits.Select(h => h.Id)];
+
+        Assert.Equal(["second"], Ids("reached"));
+        Assert.Equal(["first", "second"], Ids("\"no deal\"").Order());
+        Assert.Equal(["second"], Ids("\"no deals\""));
+    }
+
+    [Fact]
     public void Search_QuotedPhrase_HighlightsTheWords()
     {
         var hit = Assert.Single(_index.Search("\"not guilty\"").Hits);

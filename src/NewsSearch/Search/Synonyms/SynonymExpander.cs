@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsSearch.Analysis.Synonyms;
 using NewsSearch.Indexing;
+using NewsSearch.Search.Exact;
 using NewsSearch.Search.Scoring;
 
 namespace NewsSearch.Search.Synonyms;
@@ -76,7 +77,7 @@ internal sealed class SynonymExpander
         var inner = Rewrite(filtered.Query);
         if (ReferenceEquals(inner, filtered.Query) || filtered.Filter is not QueryWrapperFilter { Query: ExactPhraseQuery exact })
         {
-            return ReferenceEquals(inner, filtered.Query) ? filtered : new FilteredQuery(inner, filtered.Filter);
+            return ReferenceEquals(inner, filtered.Query) ? filtered : new FilteredQuery(inner, filtered.Filter, filtered.Strategy);
         }
 
         var map = _maps.For(exact.Fields[0]);
@@ -89,7 +90,7 @@ internal sealed class SynonymExpander
         var words = exact.Words
             .Select(w => w.IsStopWord ? w : w with { Variants = [.. map.VariantsOf(w.Stem).Where(v => v.Terms.Count == 1).Select(v => v.Terms[0])] })
             .ToList();
-        return new FilteredQuery(inner, new QueryWrapperFilter(new ExactPhraseQuery(exact.Fields, words)));
+        return ExactPhraseQuery.Filtered(inner, new ExactPhraseQuery(exact.Fields, words));
     }
 
     private Query RewriteTerm(TermQuery term)

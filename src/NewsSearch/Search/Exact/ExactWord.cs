@@ -1,4 +1,4 @@
-namespace NewsSearch.Search;
+namespace NewsSearch.Search.Exact;
 
 /// <summary>
 /// One word of a quoted phrase: as written (lower case, accents folded), its stem, whether it is a

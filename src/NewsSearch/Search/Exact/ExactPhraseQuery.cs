@@ -1,12 +1,13 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Spans;
 using Lucene.Net.Util;
 using NewsSearch.Analysis;
 
-namespace NewsSearch.Search;
+namespace NewsSearch.Search.Exact;
 
 /// <summary>
 /// A quoted phrase as written: stop words kept and no stemming, so <c>"not guilty"</c> does not
@@ -14,11 +15,13 @@ namespace NewsSearch.Search;
 /// the stemmed text field and its forms twin at the same position (see <see cref="ExactForms"/>):
 /// a stop word by the twin alone, a word that differs from its stem by the stem plus the twin's
 /// suffix token, a word that is its own stem by the stem where the twin has no suffix token that
-/// rebuilds another word of that stem. Rewrites to span queries over each field, any field matching.
-/// Used as a filter beside the stemmed phrase, which does the scoring as before.
+/// rebuilds another word of that stem. Rewrites to an <see cref="ExactFieldPhraseQuery"/> per field,
+/// any field matching. Used as a filter beside the stemmed phrase, which does the scoring as before.
 /// </summary>
 internal sealed class ExactPhraseQuery : Query
 {
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<(string, string), IReadOnlyList<string>>> OtherFormsCache = new();
+
     public ExactPhraseQuery(IReadOnlyList<string> fields, IReadOnlyList<ExactWord> words)
     {
         Fields = fields;
@@ -74,8 +77,15 @@ internal sealed class ExactPhraseQuery : Query
         }
 
         var exact = new ExactPhraseQuery(fields, words);
-        return stemmed is null ? new ConstantScoreQuery(exact) : new FilteredQuery(stemmed, new QueryWrapperFilter(exact));
+        return stemmed is null ? new ConstantScoreQuery(exact) : Filtered(stemmed, exact);
     }
+
+    /// <summary>
+    /// <paramref name="stemmed"/> filtered by <paramref name="exact"/>, the stemmed phrase leading: the
+    /// exact check then reads only the articles the stemmed phrase already matches.
+    /// </summary>
+    public static FilteredQuery Filtered(Query stemmed, ExactPhraseQuery exact) =>
+        new(stemmed, new QueryWrapperFilter(exact), FilteredQuery.QUERY_FIRST_FILTER_STRATEGY);
 
     public override Query Rewrite(IndexReader reader)
     {
@@ -103,41 +113,41 @@ internal sealed class ExactPhraseQuery : Query
     public override int GetHashCode() =>
         HashCode.Combine(base.GetHashCode(), string.Join(",", Fields), string.Join(' ', Words.Select(w => w.Surface)));
 
-    private SpanQuery Phrase(IndexReader reader, string field)
-    {
-        var clauses = Words.Select(word => Word(reader, field, word)).ToArray();
-        return clauses.Length == 1 ? clauses[0] : new SpanNearQuery(clauses, slop: 0, inOrder: true);
-    }
+    private ExactFieldPhraseQuery Phrase(IndexReader reader, string field) =>
+        new(field, [.. Words.Select(word => Slot(reader, field, word))]);
 
-    private static SpanQuery Word(IndexReader reader, string field, ExactWord word)
+    private static ExactSlot Slot(IndexReader reader, string field, ExactWord word)
     {
         var forms = ExactForms.FieldOf(field);
         if (word.IsStopWord)
         {
-            return new FieldMaskingSpanQuery(new SpanTermQuery(new Term(forms, word.Surface)), field);
+            return new ExactSlot([new Term(forms, word.Surface)], null, []);
         }
 
-        var stem = new SpanTermQuery(new Term(field, word.Stem));
+        var stem = new Term(field, word.Stem);
         if (word.Variants.Count > 0)
         {
-            return new SpanOrQuery([stem, .. word.Variants.Select(v => new SpanTermQuery(new Term(field, v)))]);
+            return new ExactSlot([stem, .. word.Variants.Select(v => new Term(field, v))], null, []);
         }
 
         if (word.Surface != word.Stem)
         {
-            // Both at one position: an unordered pair whose span is one position long (slop -1).
-            var suffix = new FieldMaskingSpanQuery(new SpanTermQuery(new Term(forms, ExactForms.SuffixToken(word.Surface, word.Stem))), field);
-            return new SpanNearQuery([stem, suffix], slop: -1, inOrder: false);
+            return new ExactSlot([stem], new Term(forms, ExactForms.SuffixToken(word.Surface, word.Stem)), []);
         }
 
-        var others = OtherFormsOf(reader, forms, word.Stem);
-        return others.Count == 0
-            ? stem
-            : new SpanNotQuery(stem, new FieldMaskingSpanQuery(new SpanOrQuery([.. others.Select(t => new SpanTermQuery(new Term(forms, t)))]), field));
+        return new ExactSlot([stem], null, [.. OtherFormsOf(reader, forms, word.Stem).Select(t => new Term(forms, t))]);
     }
 
-    /// <summary>The suffix tokens in the index that rebuild, from <paramref name="stem"/>, another word with that stem ("deals" for "deal").</summary>
-    private static List<string> OtherFormsOf(IndexReader reader, string formsField, string stem)
+    /// <summary>
+    /// The suffix tokens in the index that rebuild, from <paramref name="stem"/>, another word with that
+    /// stem ("deals" for "deal"). Cached per index snapshot or segment: as a filter the phrase is
+    /// rewritten for every segment, and the scan stems every suffix token of six fields.
+    /// </summary>
+    private static IReadOnlyList<string> OtherFormsOf(IndexReader reader, string formsField, string stem) =>
+        OtherFormsCache.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<(string, string), IReadOnlyList<string>>())
+            .GetOrAdd((formsField, stem), key => ScanOtherForms(reader, key.Item1, key.Item2));
+
+    private static List<string> ScanOtherForms(IndexReader reader, string formsField, string stem)
     {
         var found = new List<string>();
         var terms = MultiFields.GetTerms(reader, formsField);

@@ -12,7 +12,8 @@ namespace NewsSearch.Benchmarks.Commands;
 /// <summary>
 /// <c>profile suggest [--corpus reuters | --corpus-size N | --index DIR] [--runs N]</c>: what "did you
 /// mean" costs in each tail query of the mix and in which step, each step timed alone and interleaved:
-/// the whole search with and without suggestions, the correction with each candidate source
+/// the whole search with and without suggestions (a repeated query's suggestion comes from the
+/// snapshot's cache), the whole suggestion as a misspelling seen for the first time, the correction with each candidate source
 /// (per-segment spelling dictionaries, or the term dictionaries through Levenshtein automata) but no
 /// hit count, the stored-text read that finds how articles spell the correction, and building one
 /// segment's spelling dictionary.
@@ -37,6 +38,7 @@ internal static class SuggestionProfile
         {
             "NewsSearcher.Search",
             "NewsSearcher.Search, SuggestSpelling off",
+            "the whole suggestion, first time (correction from the dictionaries + hit count, nothing cached)",
             "correction, spelling dictionaries (no hit count), first time",
             "correction, term dictionaries + automata (no hit count), first time",
             "correction, cached for the snapshot (no hit count)",
@@ -52,12 +54,14 @@ internal static class SuggestionProfile
             {
                 () => newsSearcher.Search(request),
                 () => newsSearcher.Search(request with { SuggestSpelling = false }),
+                () => SpellingSuggester.Suggest(reader, analyzer, request.Text, synonyms, true, useDictionary: true, CountHits, 0, cacheCorrections: false),
                 () => SpellingSuggester.Suggest(reader, analyzer, request.Text, synonyms, true, useDictionary: true, _ => int.MaxValue, 0, cacheCorrections: false),
                 () => SpellingSuggester.Suggest(reader, analyzer, request.Text, synonyms, true, useDictionary: false, _ => int.MaxValue, 0, cacheCorrections: false),
                 () => SpellingSuggester.Suggest(reader, analyzer, request.Text, synonyms, true, useDictionary: true, _ => int.MaxValue, 0),
                 () => suggestion is null ? null : SurfaceForms.Best(reader, suggestion.ToLowerInvariant(), request.Text),
                 () => suggestion is null ? null : newsSearcher.Search(request with { Text = suggestion, Take = 0, SuggestSpelling = false }),
             };
+            int CountHits(string text) => newsSearcher.Search(request with { Text = text, Take = 0, Highlight = false, SuggestSpelling = false }).TotalHits;
             var stageMedians = InterleavedStages.Medians(stages, runs, warmup: 20);
             for (var s = 0; s < stages.Length; s++)
             {

@@ -67,7 +67,11 @@ internal sealed class QueryFeatures
             return null;
         }
 
-        return SpellingSuggester.Suggest(searcher.IndexReader, _analyzer, query.Text, _synonyms.For(FieldNames.Body), query.ExpandSynonyms, _spellingDictionaries, CountHits, hitsAsWritten);
+        return SuggestionCache.GetOrAdd(
+            searcher.IndexReader,
+            query,
+            hitsAsWritten,
+            () => SpellingSuggester.Suggest(searcher.IndexReader, _analyzer, query.Text, _synonyms.For(FieldNames.Body), query.ExpandSynonyms, _spellingDictionaries, CountHits, hitsAsWritten));
 
         int CountHits(string text)
         {

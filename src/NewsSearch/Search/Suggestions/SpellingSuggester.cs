@@ -45,6 +45,13 @@ internal static class SpellingSuggester
 
     private const int MinWordLength = 3;
 
+    /// <summary>
+    /// Each word's correction by snapshot, as typed: misspellings repeat across queries (every
+    /// reader who types Gorbahcev), and a correction costs a dictionary scan and a few stored-text
+    /// reads. 10,000 words is a day's distinct misspellings.
+    /// </summary>
+    private static readonly SnapshotCache<(string Word, bool SynonymsExpanded), string?> Corrections = new(10_000);
+
     private static readonly string[] Fields = [FieldNames.Body, FieldNames.Title, FieldNames.Subtitle, FieldNames.Captions];
 
     /// <summary>A known spelling variant beats a plain neighbour as if it were this many edits nearer (Khadafy: Gaddafi, not Khatami).</summary>
@@ -59,7 +66,7 @@ internal static class SpellingSuggester
     /// <param name="useDictionary">Look words up in each segment's <see cref="SpellingDictionary"/> (built once, for searchers that serve many queries) rather than the term dictionaries (for one query).</param>
     /// <param name="countHits">Counts the hits of a query text, with the request's filters.</param>
     /// <param name="hitsAsWritten">The hits of the query as typed.</param>
-    /// <param name="cacheCorrections">Keep each word's correction for the snapshot (<see cref="CorrectionCache"/>); off only to measure the first time.</param>
+    /// <param name="cacheCorrections">Keep each word's correction for the snapshot; off only to measure the first time.</param>
     public static SpellingSuggestion? Suggest(IndexReader reader, Analyzer analyzer, string text, SynonymMap synonyms, bool synonymsExpanded, bool useDictionary, Func<string, int> countHits, int hitsAsWritten, bool cacheCorrections = true)
     {
         var corrected = new StringBuilder(text);
@@ -67,7 +74,7 @@ internal static class SpellingSuggester
         foreach (var word in QueryWords.Find(text).Reverse())
         {
             string? Work() => Correct(reader, analyzer, word.Text, synonyms, synonymsExpanded, useDictionary);
-            var replacement = cacheCorrections ? CorrectionCache.GetOrAdd(reader, word.Text, synonymsExpanded, Work) : Work();
+            var replacement = cacheCorrections ? Corrections.GetOrAdd(reader, (word.Text, synonymsExpanded), Work) : Work();
             if (replacement is not null && replacement != word.Text)
             {
                 corrected.Remove(word.Start, word.Text.Length).Insert(word.Start, replacement);

@@ -119,6 +119,50 @@ public sealed class DidYouMeanTests : IDisposable
         Assert.Null(_index.Search("Xinjiang").DidYouMeanHits);
     }
 
+    [Fact]
+    public void Search_SameMisspeltQueryAfterNewArticles_CountsTheNewSnapshot()
+    {
+        using var index = new MemoryIndex(Articles.Any(body: "Uyghur activists met in Geneva."), Articles.Any(body: "An Uyghur poet was freed."));
+        Assert.Equal(2, index.Search("Ugyhur").DidYouMeanHits);
+
+        index.Writer.Upsert(Articles.Any(body: "Uyghur families waited for news."));
+        index.Writer.Commit();
+        index.Searcher.Refresh();
+
+        Assert.Equal(3, index.Search("Ugyhur").DidYouMeanHits);
+    }
+
+    [Fact]
+    public void Search_SameMisspeltQueryUnderEachFilter_CountsWhatThatFilterLetsThrough()
+    {
+        using var index = new MemoryIndex(
+            Articles.Any(body: "Uyghur activists met in Geneva.", source: "Wire", published: new DateTimeOffset(2020, 1, 5, 0, 0, 0, TimeSpan.Zero), section: "world", tags: ["rights"]),
+            Articles.Any(body: "An Uyghur poet was freed.", source: "Daily", published: new DateTimeOffset(2021, 1, 5, 0, 0, 0, TimeSpan.Zero), section: "arts", tags: ["poetry"]),
+            Articles.Any(body: "Uyghur families waited for news.", source: "Daily", published: new DateTimeOffset(2022, 1, 5, 0, 0, 0, TimeSpan.Zero), section: "world", tags: ["rights"]));
+
+        // Asked in turn on one snapshot: each answer must be its own filter's, not the one before's.
+        Assert.Equal(3, index.Search("Ugyhur").DidYouMeanHits);
+        Assert.Equal(2, index.Search(new NewsQuery("Ugyhur") { Sources = ["Daily"] }).DidYouMeanHits);
+        Assert.Equal(1, index.Search(new NewsQuery("Ugyhur") { Sources = ["Wire"] }).DidYouMeanHits);
+        Assert.Equal(2, index.Search(new NewsQuery("Ugyhur") { Since = new DateTimeOffset(2021, 1, 1, 0, 0, 0, TimeSpan.Zero) }).DidYouMeanHits);
+        Assert.Equal(1, index.Search(new NewsQuery("Ugyhur") { Until = new DateTimeOffset(2020, 12, 31, 0, 0, 0, TimeSpan.Zero) }).DidYouMeanHits);
+        Assert.Equal(1, index.Search(new NewsQuery("Ugyhur") { Sections = ["arts"] }).DidYouMeanHits);
+        Assert.Equal(2, index.Search(new NewsQuery("Ugyhur") { Tags = ["rights"] }).DidYouMeanHits);
+        Assert.Equal(3, index.Search("Ugyhur").DidYouMeanHits);
+    }
+
+    [Fact]
+    public void Search_SameMisspeltQueryWithAndWithoutSynonyms_CountsEachWay()
+    {
+        using var index = new MemoryIndex(
+            Articles.Any(body: "Uyghur activists met in Geneva."),
+            Articles.Any(body: "An Uyghur poet was freed."),
+            Articles.Any(body: "Uighur families waited for news."));
+
+        Assert.Equal(3, index.Search("Ugyhur").DidYouMeanHits);
+        Assert.Equal(2, index.Search(new NewsQuery("Ugyhur") { ExpandSynonyms = false }).DidYouMeanHits);
+    }
+
     [Theory]
     [InlineData("Ugyhur")]
     [InlineData("Ugyhurs")]

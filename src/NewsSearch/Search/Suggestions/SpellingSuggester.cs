@@ -116,10 +116,13 @@ internal static class SpellingSuggester
         // so the word as typed, only lower-cased and folded, looks for neighbours too.
         var typed = Fold(word);
         var found = new Dictionary<string, SpellingCandidate>(StringComparer.Ordinal);
-        AddNeighbours(reader, term, useDictionary, found);
+
+        // A word the index holds may only become a word one edit away (below), so nothing further is looked for.
+        int Reach(string word) => own == 0 ? MaxEdits(word) : Math.Min(OwnWordMaxEdits, MaxEdits(word));
+        AddNeighbours(reader, term, Reach(term), useDictionary, found);
         if (typed != term && typed.Length >= MinWordLength)
         {
-            AddNeighbours(reader, typed, useDictionary, found);
+            AddNeighbours(reader, typed, Reach(typed), useDictionary, found);
         }
 
         AddKnownVariants(reader, synonyms, [term, typed], found);
@@ -136,9 +139,8 @@ internal static class SpellingSuggester
     /// <summary>Short words get one edit: two edits turn "cat" into half the dictionary.</summary>
     private static int MaxEdits(string term) => term.Length <= 4 ? 1 : LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE;
 
-    private static void AddNeighbours(IndexReader reader, string term, bool useDictionary, Dictionary<string, SpellingCandidate> found)
+    private static void AddNeighbours(IndexReader reader, string term, int maxEdits, bool useDictionary, Dictionary<string, SpellingCandidate> found)
     {
-        var maxEdits = MaxEdits(term);
         if (useDictionary)
         {
             // Each segment's words with their counts there; a word's count is the sum over segments.

@@ -16,9 +16,12 @@ namespace NewsSearch.Search.Suggestions;
 /// </summary>
 internal static class SurfaceForms
 {
-    /// <summary>Each document is a stored-text read and a re-analysis, the dearest step of a suggestion; four already show the usual spelling.</summary>
+    /// <summary>Each document is a stored-text read, the dearest step of a suggestion; four already show the usual spelling.</summary>
     private const int MaxDocuments = 4;
     private const int MaxPerDocument = 3;
+
+    /// <summary>How many of the term's first letters a run of the text must hold to be analysed.</summary>
+    private const int PrefixLength = 3;
 
     /// <summary>Fields to read forms from, best first: body text is in sentence case, headlines often in title case or capitals.</summary>
     private static readonly string[] Fields = [FieldNames.Body, FieldNames.Captions, FieldNames.Subtitle, FieldNames.Title];
@@ -72,7 +75,7 @@ internal static class SurfaceForms
             foreach (var value in Values(reader, postings.DocID, field, fieldsToLoad))
             {
                 var start = matches.Count;
-                if (TokenMatches.Find(field, value, terms, MaxPerDocument - matches.Count, matches) > 0)
+                if (FindOccurrences(field, value, term, terms, MaxPerDocument - matches.Count, matches) > 0)
                 {
                     foreach (var match in matches.Skip(start))
                     {
@@ -87,6 +90,52 @@ internal static class SurfaceForms
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Adds up to <paramref name="limit"/> occurrences of <paramref name="term"/> in <paramref name="value"/>.
+    /// Analysing a whole article to find a rare word was most of a first-time suggestion's cost, so
+    /// only the white-space-separated runs that contain the term's first letters are analysed (the
+    /// tokenizer never joins words across white space, and stemming and folding keep a word's first
+    /// letters in all but accented cases). When no run matches, as for a term folded from accents
+    /// (muller from Müller), the whole value is analysed as before.
+    /// </summary>
+    private static int FindOccurrences(string field, string value, string term, FieldHighlightTerms terms, int limit, List<TextMatch> into)
+    {
+        var prefix = term.AsSpan(0, Math.Min(PrefixLength, term.Length));
+        var found = 0;
+        for (var from = 0; found < limit && from < value.Length;)
+        {
+            var hit = value.AsSpan(from).IndexOf(prefix, StringComparison.OrdinalIgnoreCase);
+            if (hit < 0)
+            {
+                break;
+            }
+
+            hit += from;
+            var start = hit;
+            while (start > 0 && !char.IsWhiteSpace(value[start - 1]))
+            {
+                start--;
+            }
+
+            var end = hit + prefix.Length;
+            while (end < value.Length && !char.IsWhiteSpace(value[end]))
+            {
+                end++;
+            }
+
+            var first = into.Count;
+            found += TokenMatches.Find(field, value[start..end], terms, limit - found, into);
+            for (var i = first; i < into.Count; i++)
+            {
+                into[i] = into[i] with { Start = into[i].Start + start, End = into[i].End + start };
+            }
+
+            from = end;
+        }
+
+        return found > 0 ? found : TokenMatches.Find(field, value, terms, limit, into);
     }
 
     private static string WithoutPossessive(string form)

@@ -215,4 +215,30 @@ public sealed class DidYouMeanTests : IDisposable
 
         Assert.Null(index.Search("Kiev").DidYouMean);
     }
+
+    [Fact]
+    public void Search_CorrectionWrittenAfterWordsWithItsFirstLetters_IsSpeltAsThatWordIsWritten()
+    {
+        // "Bun" starts Bundestag and Bundesbank's: the form must be cut from the run that holds the term.
+        using var index = new MemoryIndex(Articles.Any(body: "Bundestag deputies questioned the Bundesbank's president (Bundesbank) on rates."));
+
+        Assert.Equal("Bundesbank", index.Search("Bundesbnak").DidYouMean);
+    }
+
+    [Fact]
+    public void Search_CorrectionInsideAHyphenatedRun_IsSpeltAsWritten()
+    {
+        using var index = new MemoryIndex(Articles.Any(body: "The pro-Bundesbank camp held firm."));
+
+        Assert.Equal("Bundesbank", index.Search("Bundesbnak").DidYouMean);
+    }
+
+    [Fact]
+    public void Search_CorrectionFoldedFromAccents_KeepsTheAccentedSpelling()
+    {
+        // The index holds zurich; no run starts with "zur", so the whole text is analysed again.
+        using var index = new MemoryIndex(Articles.Any(body: "Banks in Zürich reported higher profits."));
+
+        Assert.Equal("Zürich", index.Search("Zurihc").DidYouMean);
+    }
 }

@@ -61,11 +61,7 @@ internal static class BodyFallback
     /// </summary>
     public static IDocument Stripped(IDocument fresh)
     {
-        foreach (var element in fresh.All.Where(IsHiddenOrStructural).ToList())
-        {
-            element.Remove();
-        }
-
+        ElementRemoval.RemoveWhere(fresh, IsHiddenOrStructural);
         return fresh;
     }
 

@@ -87,7 +87,7 @@ internal static partial class HtmlArticleReader
         var ld = JsonLdReader.Read(metadata.JsonLd);
         var siteName = ld?.Publisher ?? metadata.First("og:site_name", "application-name", "dc.publisher", "dcterms.publisher", "publisher");
 
-        Remove(document.All.Where(e => PageChrome.IsClearlyChrome(e) && (HtmlText.IsInvisible(e) || !HoldsHeadline(e))));
+        ElementRemoval.RemoveWhere(document, e => PageChrome.IsClearlyChrome(e) && (HtmlText.IsInvisible(e) || !HoldsHeadline(e)));
 
         var metaTitle = ld?.Headline ?? StripSiteName(metadata.First("dc.title", "dcterms.title", "og:title", "twitter:title", "headline", "title", "parsely-title", "sailthru.title"), siteName);
         var description = ld?.Description ?? metadata.First("og:description", "description", "twitter:description", "dc.description");
@@ -96,7 +96,7 @@ internal static partial class HtmlArticleReader
         var shown = body is null ? null : VisibleFields.Read(body, metaTitle, description);
         var title = ChooseTitle(ld?.Headline, metaTitle, shown?.Headline, StripSiteName(metadata.TitleElement, siteName));
 
-        Remove(document.All.Where(e => PageChrome.IsChrome(e) && !HoldsStory(e)));
+        ElementRemoval.RemoveWhere(document, e => PageChrome.IsChrome(e) && !HoldsStory(e));
 
         var paragraphs = ContentExtractor.Find(document).SelectMany(element => HtmlText.Paragraphs(element)).ToList();
         var cues = new BodyCues();
@@ -179,14 +179,6 @@ internal static partial class HtmlArticleReader
         }
 
         return body;
-    }
-
-    private static void Remove(IEnumerable<IElement> elements)
-    {
-        foreach (var element in elements.ToList())
-        {
-            element.Remove();
-        }
     }
 
     /// <summary>

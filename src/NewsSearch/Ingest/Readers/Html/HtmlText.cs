@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using AngleSharp.Dom;
 
@@ -25,6 +26,10 @@ internal sealed class HtmlText
         "canvas", "button", "select", "input", "textarea", "head", "title", "meta", "link", "img", "picture",
         "source", "map", "amp-ad", "amp-analytics", "amp-embed", "amp-sticky-ad",
     };
+
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> calls white space, for finding where a run of text ends.</summary>
+    private static readonly SearchValues<char> WhiteSpace =
+        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
 
     private readonly List<HtmlParagraph> _paragraphs = [];
     private readonly StringBuilder _current = new();
@@ -157,17 +162,24 @@ internal sealed class HtmlText
 
     private void Append(string data, bool inLink, bool pre)
     {
-        foreach (var c in data)
+        // Text arrives as runs of word characters between white space; each run is copied whole, and
+        // only the white space before it decides what separates it from the text so far.
+        var text = data.AsSpan();
+        var i = 0;
+        while (i < text.Length)
         {
+            var c = text[i];
             if (char.IsWhiteSpace(c) && !(pre && c == '\n'))
             {
                 _pendingSpace = true;
+                i++;
                 continue;
             }
 
             if (c == '\n')
             {
                 _breaks++;
+                i++;
                 continue;
             }
 
@@ -193,11 +205,15 @@ internal sealed class HtmlText
 
             _breaks = 0;
             _pendingSpace = false;
-            _current.Append(c);
+            var run = text[i..].IndexOfAny(WhiteSpace);
+            var length = run < 0 ? text.Length - i : run;
+            _current.Append(text.Slice(i, length));
             if (inLink)
             {
-                _linkLength++;
+                _linkLength += length;
             }
+
+            i += length;
         }
     }
 

@@ -29,6 +29,11 @@ internal static partial class PageChrome
 
     private static readonly Dictionary<string, ClassWords> WordMeanings = Meanings();
 
+    /// <summary>First words of the entries written as several ("most-read", "screen-reader-text"): only they are joined with the words after them.</summary>
+    private static readonly HashSet<string> StartsSeveralWords = new(
+        WordMeanings.Keys.Where(word => word.Contains('-', StringComparison.Ordinal)).Select(word => word[..word.IndexOf('-', StringComparison.Ordinal)]),
+        StringComparer.OrdinalIgnoreCase);
+
     private static readonly ThreadLocal<Dictionary<string, ClassWords>> Cache = new(() => new(StringComparer.Ordinal));
 
     private static readonly HashSet<string> ChromeTags = new(StringComparer.Ordinal)
@@ -133,6 +138,11 @@ internal static partial class PageChrome
         for (var i = 0; i < tokens.Length; i++)
         {
             words |= Word(tokens[i]);
+            if (!StartsSeveralWords.Contains(tokens[i]))
+            {
+                continue;
+            }
+
             if (i + 1 < tokens.Length)
             {
                 words |= Word(tokens[i] + "-" + tokens[i + 1]);

@@ -18,12 +18,16 @@ internal sealed class InputDocument : IDisposable
     private const int MinControls = 8;
     private readonly Stream _stream;
 
-    private InputDocument(string name, string logicalName, Stream stream, byte[] head)
+    /// <summary>How many bytes the content has, when the file says so (not for gzip or pipes); 0 when unknown.</summary>
+    private readonly long _knownLength;
+
+    private InputDocument(string name, string logicalName, Stream stream, byte[] head, long knownLength)
     {
         Name = name;
         LogicalName = logicalName;
         _stream = stream;
         Head = head;
+        _knownLength = knownLength;
     }
 
     /// <summary>The path as the user gave it, for messages.</summary>
@@ -37,19 +41,21 @@ internal sealed class InputDocument : IDisposable
 
     public static InputDocument Open(Stream raw, string name)
     {
+        var knownLength = raw.CanSeek ? raw.Length - raw.Position : 0;
         var head = ReadHead(raw, out var replay);
         var logicalName = name;
         if (head.Length >= 2 && head[0] == 0x1f && head[1] == 0x8b)
         {
             replay = new GZipStream(replay, CompressionMode.Decompress);
             head = ReadHead(replay, out replay);
+            knownLength = 0;
             if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
             {
                 logicalName = name[..^3];
             }
         }
 
-        return new InputDocument(name, logicalName, replay, head);
+        return new InputDocument(name, logicalName, replay, head, knownLength);
     }
 
     /// <summary>
@@ -97,7 +103,8 @@ internal sealed class InputDocument : IDisposable
     /// </summary>
     public bool TryReadAllText(int maxBytes, out string text, out string? warning)
     {
-        var buffer = new MemoryStream();
+        // Sized once when the file's length is known: growing by doubling copied a page several times over.
+        var buffer = new MemoryStream(_knownLength is > 0 and var length && length <= maxBytes ? (int)length : 0);
         var chunk = new byte[1 << 16];
         int read;
         while ((read = _stream.Read(chunk, 0, chunk.Length)) > 0)

@@ -41,12 +41,11 @@ internal static class BodyFallback
         }
 
         var total = 0;
-        foreach (var paragraph in HtmlText.Paragraphs(body, PageChrome.IsHidden))
+        foreach (var paragraph in HtmlText.Measures(body, PageChrome.IsHidden))
         {
-            var letters = Letters(paragraph.Text);
-            if (letters >= MinProseParagraph && paragraph.LinkDensity <= MaxProseLinkDensity)
+            if (paragraph.Letters >= MinProseParagraph && paragraph.LinkDensity <= MaxProseLinkDensity)
             {
-                total += letters;
+                total += paragraph.Letters;
             }
         }
 

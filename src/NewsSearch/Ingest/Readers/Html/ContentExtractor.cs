@@ -206,8 +206,8 @@ internal static class ContentExtractor
 
     private static double LinkDensity(IElement element)
     {
-        var paragraphs = HtmlText.Paragraphs(element);
-        var total = paragraphs.Sum(p => p.Text.Length);
+        var paragraphs = HtmlText.Measures(element);
+        var total = paragraphs.Sum(p => p.Length);
         return total == 0 ? 0 : (double)paragraphs.Sum(p => p.LinkLength) / total;
     }
 

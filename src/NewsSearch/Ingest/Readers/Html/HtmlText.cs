@@ -32,19 +32,37 @@ internal sealed class HtmlText
         SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
 
     private readonly List<HtmlParagraph> _paragraphs = [];
+    private readonly List<HtmlTextMeasure> _measures = [];
     private readonly StringBuilder _current = new();
     private readonly Func<IElement, bool>? _skip;
+
+    /// <summary>Counts instead of copying: a pass that only weighs the page's text needs no strings.</summary>
+    private readonly bool _measureOnly;
+    private int _length;
+    private int _letters;
+    private bool _endsWithNewline;
     private readonly Stack<IElement> _blocks = new();
     private int _linkLength;
     private bool _pendingSpace;
     private int _breaks;
 
-    private HtmlText(Func<IElement, bool>? skip) => _skip = skip;
+    private HtmlText(Func<IElement, bool>? skip, bool measureOnly)
+    {
+        _skip = skip;
+        _measureOnly = measureOnly;
+    }
 
     /// <summary>The paragraphs under <paramref name="root"/>, in document order; <paramref name="skip"/> leaves elements out.</summary>
-    public static IReadOnlyList<HtmlParagraph> Paragraphs(INode root, Func<IElement, bool>? skip = null)
+    public static IReadOnlyList<HtmlParagraph> Paragraphs(INode root, Func<IElement, bool>? skip = null) =>
+        Read(root, skip, measureOnly: false)._paragraphs;
+
+    /// <summary>The size of each paragraph <see cref="Paragraphs"/> would give, without making their text.</summary>
+    public static IReadOnlyList<HtmlTextMeasure> Measures(INode root, Func<IElement, bool>? skip = null) =>
+        Read(root, skip, measureOnly: true)._measures;
+
+    private static HtmlText Read(INode root, Func<IElement, bool>? skip, bool measureOnly)
     {
-        var text = new HtmlText(skip);
+        var text = new HtmlText(skip, measureOnly);
         if ((root as IElement ?? (root as IDocument)?.DocumentElement) is { } outer)
         {
             text._blocks.Push(outer);
@@ -52,7 +70,7 @@ internal sealed class HtmlText
 
         text.Walk(root);
         text.Flush();
-        return text._paragraphs;
+        return text;
     }
 
     /// <summary>The text of one element on one line, white space collapsed.</summary>
@@ -183,7 +201,7 @@ internal sealed class HtmlText
                 continue;
             }
 
-            if (_breaks > 0 && _current.Length > 0)
+            if (_breaks > 0 && _length > 0)
             {
                 if (_breaks >= 2 && !pre)
                 {
@@ -191,12 +209,12 @@ internal sealed class HtmlText
                 }
                 else
                 {
-                    _current.Append('\n');
+                    AppendSeparator('\n');
                 }
             }
-            else if (_pendingSpace && _current.Length > 0 && _current[^1] != '\n')
+            else if (_pendingSpace && _length > 0 && !_endsWithNewline)
             {
-                _current.Append(' ');
+                AppendSeparator(' ');
                 if (inLink)
                 {
                     _linkLength++;
@@ -207,7 +225,7 @@ internal sealed class HtmlText
             _pendingSpace = false;
             var run = text[i..].IndexOfAny(WhiteSpace);
             var length = run < 0 ? text.Length - i : run;
-            _current.Append(text.Slice(i, length));
+            AppendRun(text.Slice(i, length));
             if (inLink)
             {
                 _linkLength += length;
@@ -217,14 +235,53 @@ internal sealed class HtmlText
         }
     }
 
+    private void AppendSeparator(char separator)
+    {
+        if (!_measureOnly)
+        {
+            _current.Append(separator);
+        }
+
+        _length++;
+        _endsWithNewline = separator == '\n';
+    }
+
+    private void AppendRun(ReadOnlySpan<char> run)
+    {
+        if (_measureOnly)
+        {
+            foreach (var c in run)
+            {
+                _letters += char.IsLetterOrDigit(c) ? 1 : 0;
+            }
+        }
+        else
+        {
+            _current.Append(run);
+        }
+
+        _length += run.Length;
+        _endsWithNewline = false;
+    }
+
     private void Flush()
     {
-        if (_current.Length > 0 && _blocks.TryPeek(out var block))
+        if (_length > 0 && _blocks.TryPeek(out var block))
         {
-            _paragraphs.Add(new HtmlParagraph(_current.ToString(), Math.Min(_linkLength, _current.Length), block));
+            if (_measureOnly)
+            {
+                _measures.Add(new HtmlTextMeasure(_length, _letters, Math.Min(_linkLength, _length)));
+            }
+            else
+            {
+                _paragraphs.Add(new HtmlParagraph(_current.ToString(), Math.Min(_linkLength, _length), block));
+            }
         }
 
         _current.Clear();
+        _length = 0;
+        _letters = 0;
+        _endsWithNewline = false;
         _linkLength = 0;
         _pendingSpace = false;
         _breaks = 0;

@@ -1,0 +1,56 @@
+using AngleSharp.Html.Parser;
+using NewsSearch.Ingest.Readers.Html;
+
+namespace NewsSearch.Tests.Ingest.Readers.Html;
+
+public sealed class HtmlTextTests
+{
+    private static readonly string[] Pages =
+    [
+        "<p>Plain   words\tacross\n lines.</p>",
+        "<div>One<br>line break<br><br>two breaks</div><p>After <a href='/x'>a linked phrase</a> and text.</p>",
+        "<pre>kept\n  as\n\nwritten</pre><p>then prose</p>",
+        "<p>No\u00A0break\u2003space and \u3000ideographic space</p><p><a href='/only'>Only a link</a></p>",
+        "<ul><li><a href='/a'>Menu</a></li><li>Item with <b>bold</b>, commas, and digits 2024</li></ul>",
+        "<p>   </p><div><span>inline</span><span>runs</span> <em>touch</em></div><p><a href='javascript:void(0)'>not a link</a></p>",
+        "<table><tr><td>cell one</td><td>cell two</td></tr></table><p>Ünïcödé, 漢字 and عربي text.</p>",
+    ];
+
+    [Fact]
+    public void Paragraphs_MarkupWithBreaksPreAndLinks_KeepLineBreaksAndCollapseTheRest()
+    {
+        var document = new HtmlParser().ParseDocument(Pages[1] + Pages[2]);
+
+        var paragraphs = HtmlText.Paragraphs(document.Body!);
+
+        // One <br> breaks a line and two a paragraph; <pre> keeps its line breaks, not its indentation or blank lines.
+
+        Assert.Equal(["One\nline break", "two breaks", "After a linked phrase and text.", "kept\nas\nwritten", "then prose"], paragraphs.Select(p => p.Text));
+        // The space that joins a link to the text before it counts with the link.
+        Assert.Equal(" a linked phrase".Length, paragraphs[2].LinkLength);
+    }
+
+    [Fact]
+    public void Measures_AnyMarkup_AgreeWithTheParagraphsTheyStandFor()
+    {
+        foreach (var page in Pages.Append(string.Concat(Pages)))
+        {
+            var body = new HtmlParser().ParseDocument(page).Body!;
+
+            var expected = HtmlText.Paragraphs(body)
+                .Select(p => new HtmlTextMeasure(p.Text.Length, p.Text.Count(char.IsLetterOrDigit), p.LinkLength));
+
+            Assert.Equal(expected, HtmlText.Measures(body));
+        }
+    }
+
+    [Fact]
+    public void Measures_WithASkippedElement_LeaveItsTextOutAsParagraphsDo()
+    {
+        var body = new HtmlParser().ParseDocument("<p>Kept text here.</p><div class='x'>Hidden words</div><p>More kept.</p>").Body!;
+        bool Skip(AngleSharp.Dom.IElement e) => e.ClassName == "x";
+
+        Assert.Equal(HtmlText.Paragraphs(body, Skip).Select(p => p.Text.Length), HtmlText.Measures(body, Skip).Select(m => m.Length));
+        Assert.Equal(2, HtmlText.Measures(body, Skip).Count);
+    }
+}

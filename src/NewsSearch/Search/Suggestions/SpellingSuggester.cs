@@ -118,7 +118,7 @@ internal static class SpellingSuggester
         var found = new Dictionary<string, SpellingCandidate>(StringComparer.Ordinal);
 
         // A word the index holds may only become a word one edit away (below), so nothing further is looked for.
-        int Reach(string word) => own == 0 ? MaxEdits(word) : Math.Min(OwnWordMaxEdits, MaxEdits(word));
+        int Reach(string spelling) => own == 0 ? MaxEdits(spelling) : Math.Min(OwnWordMaxEdits, MaxEdits(spelling));
         AddNeighbours(reader, term, Reach(term), useDictionary, found);
         if (typed != term && typed.Length >= MinWordLength)
         {

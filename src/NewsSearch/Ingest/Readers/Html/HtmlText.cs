@@ -35,13 +35,13 @@ internal sealed class HtmlText
     private readonly List<HtmlTextMeasure> _measures = [];
     private readonly StringBuilder _current = new();
     private readonly Func<IElement, bool>? _skip;
+    private readonly Stack<IElement> _blocks = new();
 
     /// <summary>Counts instead of copying: a pass that only weighs the page's text needs no strings.</summary>
     private readonly bool _measureOnly;
     private int _length;
     private int _letters;
     private bool _endsWithNewline;
-    private readonly Stack<IElement> _blocks = new();
     private int _linkLength;
     private bool _pendingSpace;
     private int _breaks;

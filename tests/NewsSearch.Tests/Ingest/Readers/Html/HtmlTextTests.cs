@@ -19,13 +19,13 @@ public sealed class HtmlTextTests
     [Fact]
     public void Paragraphs_MarkupWithBreaksPreAndLinks_KeepLineBreaksAndCollapseTheRest()
     {
+        // One <br> breaks a line and two a paragraph; <pre> keeps its line breaks, not its indentation or blank lines.
         var document = new HtmlParser().ParseDocument(Pages[1] + Pages[2]);
 
         var paragraphs = HtmlText.Paragraphs(document.Body!);
 
-        // One <br> breaks a line and two a paragraph; <pre> keeps its line breaks, not its indentation or blank lines.
-
         Assert.Equal(["One\nline break", "two breaks", "After a linked phrase and text.", "kept\nas\nwritten", "then prose"], paragraphs.Select(p => p.Text));
+
         // The space that joins a link to the text before it counts with the link.
         Assert.Equal(" a linked phrase".Length, paragraphs[2].LinkLength);
     }

@@ -82,17 +82,21 @@ internal static class NearDuplicateSketch
             return null;
         }
 
-        var shingles = Shingles(text);
-        if (shingles.Count < MinimumShingles)
-        {
-            return null;
-        }
-
+        // One pass over the shingles, with no set of them: a minimum is the same over a set and over
+        // the list it came from, and only whether there are MinimumShingles distinct ones is needed.
         Span<ulong> minimums = stackalloc ulong[Size];
         minimums.Fill(ulong.MaxValue);
         Span<bool> filled = stackalloc bool[Size];
-        foreach (var shingle in shingles)
+        Span<ulong> firstDistinct = stackalloc ulong[MinimumShingles];
+        var distinct = 0;
+        var shingles = new ShingleReader(text);
+        while (shingles.TryRead(out var shingle))
         {
+            if (distinct < MinimumShingles && !firstDistinct[..distinct].Contains(shingle))
+            {
+                firstDistinct[distinct++] = shingle;
+            }
+
             var hash = unchecked((PermutationA * shingle) + PermutationB);
             var bin = (int)(hash >> (64 - BinBits));
             var value = unchecked(hash * OrderMultiplier);
@@ -101,6 +105,11 @@ internal static class NearDuplicateSketch
             {
                 minimums[bin] = value;
             }
+        }
+
+        if (distinct < MinimumShingles)
+        {
+            return null;
         }
 
         var sketch = new byte[Bytes];
@@ -154,54 +163,93 @@ internal static class NearDuplicateSketch
     /// <summary>The distinct word 3-shingles of the normalised text, each as a 64-bit hash.</summary>
     internal static HashSet<ulong> Shingles(string text)
     {
-        var words = Words(text);
-        var shingles = new HashSet<ulong>(Math.Max(0, words.Count - ShingleWords + 1));
-        Span<byte> buffer = stackalloc byte[ShingleWords * sizeof(ulong)];
-        for (var i = 0; i + ShingleWords <= words.Count; i++)
+        var shingles = new HashSet<ulong>();
+        var reader = new ShingleReader(text);
+        while (reader.TryRead(out var shingle))
         {
-            for (var j = 0; j < ShingleWords; j++)
-            {
-                BinaryPrimitives.WriteUInt64LittleEndian(buffer[(j * sizeof(ulong))..], words[i + j]);
-            }
-
-            shingles.Add(XxHash3.HashToUInt64(buffer));
+            shingles.Add(shingle);
         }
 
         return shingles;
     }
 
     /// <summary>
-    /// The words of the text, lower-cased and without accents or punctuation, each hashed. Apostrophes
-    /// join (India's = indias) and number punctuation stays (1.5 ≠ 15), so typography edits between
-    /// outlets (curly quotes, dashes) change nothing.
+    /// The text's word 3-shingles in order, repeats included, each the hash of its three word hashes.
+    /// The words are lower-cased and without accents or punctuation. Apostrophes join (India's = indias)
+    /// and number punctuation stays (1.5 ≠ 15), so typography edits between outlets (curly quotes,
+    /// dashes) change nothing.
     /// </summary>
-    private static List<ulong> Words(string text)
+    private ref struct ShingleReader
     {
-        var folded = Fold(text);
-        var words = new List<ulong>(folded.Length / 6);
-        var span = folded.AsSpan();
-        var start = -1;
-        for (var i = 0; i <= span.Length; i++)
+        private readonly ReadOnlySpan<char> _text;
+        private readonly bool _lowerAscii;
+        private int _next;
+        private int _words;
+        private ulong _first;
+        private ulong _second;
+
+        public ShingleReader(string text)
         {
-            var c = i < span.Length ? span[i] : ' ';
-            var inWord = char.IsLetterOrDigit(c)
-                || (start >= 0 && c is '\'' or '\u2019' && i + 1 < span.Length && char.IsLetter(span[i + 1]))
-                || (start >= 0 && c is '.' or ',' && char.IsDigit(span[i - 1]) && i + 1 < span.Length && char.IsDigit(span[i + 1]));
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                words.Add(HashWord(span[start..i]));
-                start = -1;
-            }
+            // Most articles are ASCII: their letters are lower-cased word by word as they are hashed
+            // instead of copying the whole text lower-cased first (the same hashes either way).
+            _lowerAscii = Ascii.IsValid(text);
+            _text = _lowerAscii ? text : Fold(text);
         }
 
-        return words;
+        public bool TryRead(out ulong shingle)
+        {
+            Span<byte> buffer = stackalloc byte[ShingleWords * sizeof(ulong)];
+            while (TryReadWord(out var word))
+            {
+                _words++;
+                if (_words >= ShingleWords)
+                {
+                    BinaryPrimitives.WriteUInt64LittleEndian(buffer, _first);
+                    BinaryPrimitives.WriteUInt64LittleEndian(buffer[sizeof(ulong)..], _second);
+                    BinaryPrimitives.WriteUInt64LittleEndian(buffer[(2 * sizeof(ulong))..], word);
+                    shingle = XxHash3.HashToUInt64(buffer);
+                    _first = _second;
+                    _second = word;
+                    return true;
+                }
+
+                _first = _second;
+                _second = word;
+            }
+
+            shingle = 0;
+            return false;
+        }
+
+        private bool TryReadWord(out ulong word)
+        {
+            var span = _text;
+            var start = -1;
+            for (var i = _next; i <= span.Length; i++)
+            {
+                var c = i < span.Length ? span[i] : ' ';
+                var inWord = char.IsLetterOrDigit(c)
+                    || (start >= 0 && c is '\'' or '\u2019' && i + 1 < span.Length && char.IsLetter(span[i + 1]))
+                    || (start >= 0 && c is '.' or ',' && char.IsDigit(span[i - 1]) && i + 1 < span.Length && char.IsDigit(span[i + 1]));
+                if (inWord && start < 0)
+                {
+                    start = i;
+                }
+                else if (!inWord && start >= 0)
+                {
+                    word = HashWord(span[start..i], _lowerAscii);
+                    _next = i + 1;
+                    return true;
+                }
+            }
+
+            _next = span.Length + 1;
+            word = 0;
+            return false;
+        }
     }
 
-    private static ulong HashWord(ReadOnlySpan<char> word)
+    private static ulong HashWord(ReadOnlySpan<char> word, bool lowerAscii)
     {
         Span<char> kept = stackalloc char[Math.Min(word.Length, 64)];
         var length = 0;
@@ -209,13 +257,14 @@ internal static class NearDuplicateSketch
         {
             if (c is not '\'' and not '\u2019' && length < kept.Length)
             {
-                kept[length++] = c;
+                kept[length++] = lowerAscii && char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
             }
         }
 
         return XxHash3.HashToUInt64(MemoryMarshal.AsBytes(kept[..length]));
     }
 
+    /// <summary>Lower-cased, decomposed and without its accents (for text that is not all ASCII).</summary>
     private static string Fold(string text)
     {
         var lower = text.ToLowerInvariant();

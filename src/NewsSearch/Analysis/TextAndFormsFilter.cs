@@ -20,7 +20,6 @@ internal sealed class TextAndFormsFilter : TokenFilter
 {
     private const int MaxCachedForms = 4096;
     private readonly WrittenWordFilter _written;
-    private readonly CharArraySet _stopWords;
     private readonly bool _yieldForms;
     private readonly int _maxTokens;
     private readonly ICharTermAttribute _term;
@@ -36,15 +35,14 @@ internal sealed class TextAndFormsFilter : TokenFilter
     /// <param name="maxTokens">The most tokens yielded; the rest of the text is not read.</param>
     public static TextAndFormsFilter Create(Tokenizer tokenizer, CharArraySet stopWords, bool yieldForms, int maxTokens)
     {
-        var written = new WrittenWordFilter(ExactFormsAnalyzer.FoldedWords(tokenizer));
-        return new TextAndFormsFilter(new PorterStemFilter(written), written, stopWords, yieldForms, maxTokens);
+        var written = new WrittenWordFilter(ExactFormsAnalyzer.FoldedWords(tokenizer), stopWords);
+        return new TextAndFormsFilter(new PorterStemFilter(written), written, yieldForms, maxTokens);
     }
 
-    private TextAndFormsFilter(TokenStream stems, WrittenWordFilter written, CharArraySet stopWords, bool yieldForms, int maxTokens)
+    private TextAndFormsFilter(TokenStream stems, WrittenWordFilter written, bool yieldForms, int maxTokens)
         : base(stems)
     {
         _written = written;
-        _stopWords = stopWords;
         _yieldForms = yieldForms;
         _maxTokens = maxTokens;
         _term = AddAttribute<ICharTermAttribute>();
@@ -64,7 +62,7 @@ internal sealed class TextAndFormsFilter : TokenFilter
             var increment = _increment.PositionIncrement;
             _formsIncrement += increment;
             var surface = _written.Word;
-            var isStopWord = _stopWords.Contains(_written.Buffer, 0, _written.Length);
+            var isStopWord = _written.IsStopWord;
             if (_yieldForms)
             {
                 var stem = _term.Buffer.AsSpan(0, _term.Length);

@@ -90,7 +90,8 @@ internal static class NearDuplicateSketch
         Span<ulong> firstDistinct = stackalloc ulong[MinimumShingles];
         var distinct = 0;
         var shingles = new ShingleReader(text);
-        while (shingles.TryRead(out var shingle))
+        Span<byte> buffer = stackalloc byte[ShingleReader.BufferBytes];
+        while (shingles.TryRead(buffer, out var shingle))
         {
             if (distinct < MinimumShingles && !firstDistinct[..distinct].Contains(shingle))
             {
@@ -165,7 +166,8 @@ internal static class NearDuplicateSketch
     {
         var shingles = new HashSet<ulong>();
         var reader = new ShingleReader(text);
-        while (reader.TryRead(out var shingle))
+        Span<byte> buffer = stackalloc byte[ShingleReader.BufferBytes];
+        while (reader.TryRead(buffer, out var shingle))
         {
             shingles.Add(shingle);
         }
@@ -196,9 +198,11 @@ internal static class NearDuplicateSketch
             _text = _lowerAscii ? text : Fold(text);
         }
 
-        public bool TryRead(out ulong shingle)
+        /// <summary>Bytes of the buffer that <see cref="TryRead"/> hashes a shingle's three word hashes in.</summary>
+        public const int BufferBytes = ShingleWords * sizeof(ulong);
+
+        public bool TryRead(scoped Span<byte> buffer, out ulong shingle)
         {
-            Span<byte> buffer = stackalloc byte[ShingleWords * sizeof(ulong)];
             while (TryReadWord(out var word))
             {
                 _words++;

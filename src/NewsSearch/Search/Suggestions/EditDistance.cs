@@ -6,7 +6,7 @@ namespace NewsSearch.Search.Suggestions;
 /// </summary>
 internal static class EditDistance
 {
-    public static int Between(string a, string b)
+    public static int Between(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++)
@@ -40,7 +40,7 @@ internal static class EditDistance
     /// <paramref name="max"/>, else <c>max + 1</c>: stops at the first row whose every cell is over,
     /// without allocating, so a dictionary of thousands of words can be scanned per query.
     /// </summary>
-    public static int Within(string a, string b, int max)
+    public static int Within(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
         if (Math.Abs(a.Length - b.Length) > max)
         {

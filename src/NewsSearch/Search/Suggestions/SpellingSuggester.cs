@@ -15,9 +15,11 @@ namespace NewsSearch.Search.Suggestions;
 /// "Did you mean": for a query that finds little, replaces each word the index lacks (or holds
 /// only rarely) by the closest term the index has, within two edits (a swap of neighbours is one),
 /// weighing closeness against how many articles use the term. The terms come from the index
-/// itself through <see cref="FuzzyTermsEnum"/>, as Lucene's DirectSpellChecker does (the
-/// Lucene.Net.Suggest package is not available), and the suggestion is kept only when it finds
-/// more articles than the query as typed.
+/// itself, as in Lucene's DirectSpellChecker (the Lucene.Net.Suggest package is not available): from
+/// each segment's <see cref="SpellingDictionary"/> for a searcher that serves many queries, else by
+/// reading the terms that share the word's first letter (<see cref="FirstLetterScan"/>), or through
+/// <see cref="FuzzyTermsEnum"/> where a segment holds too many for that. The suggestion is kept only
+/// when it finds more articles than the query as typed.
 /// </summary>
 internal static class SpellingSuggester
 {
@@ -154,11 +156,21 @@ internal static class SpellingSuggester
             return;
         }
 
-        // One set of automata for all four fields: building them is most of a lookup's cost.
-        var automata = new AttributeSource();
+        // One set of automata for all four fields, built only for a field too large to scan (FirstLetterScan).
+        AttributeSource? automata = null;
         var candidates = new Dictionary<string, SpellingCandidate>(StringComparer.Ordinal);
         foreach (var field in Fields)
         {
+            if (FirstLetterScan.CanScan(reader, field))
+            {
+                foreach (var candidate in FirstLetterScan.Neighbours(reader, field, term, maxEdits, MinWordLength).Values)
+                {
+                    KeepMostArticles(candidates, candidate);
+                }
+
+                continue;
+            }
+
             var terms = MultiFields.GetTerms(reader, field);
             if (terms is null)
             {
@@ -167,19 +179,14 @@ internal static class SpellingSuggester
 
             // Prefix 1, as DirectSpellChecker: first letters are rarely wrong, and it keeps the automaton small.
             // It stays below the term's length (LUCENENET #1002).
+            automata ??= new AttributeSource();
             var fuzzy = new FuzzyTermsEnum(terms, automata, new Term(field, term), maxEdits, prefixLength: 1, transpositions: true);
             while (fuzzy.MoveNext())
             {
                 var text = fuzzy.Term.Utf8ToString();
-                if (text.Length < MinWordLength || !text.All(char.IsLetter))
+                if (text.Length >= MinWordLength && text.All(char.IsLetter))
                 {
-                    continue;
-                }
-
-                var docFreq = fuzzy.DocFreq;
-                if (!candidates.TryGetValue(text, out var known) || known.DocFreq < docFreq)
-                {
-                    candidates[text] = new SpellingCandidate(text, EditDistance.Between(text, term), docFreq, KnownVariant: false);
+                    KeepMostArticles(candidates, new SpellingCandidate(text, EditDistance.Between(text, term), fuzzy.DocFreq, KnownVariant: false));
                 }
             }
         }
@@ -217,6 +224,15 @@ internal static class SpellingSuggester
                     Merge([new SpellingCandidate(variant, edits, docFreq, KnownVariant: true)], found);
                 }
             }
+        }
+    }
+
+    /// <summary>A word's article count is its largest in any one field, as for the query's own word.</summary>
+    private static void KeepMostArticles(Dictionary<string, SpellingCandidate> candidates, SpellingCandidate candidate)
+    {
+        if (!candidates.TryGetValue(candidate.Term, out var known) || known.DocFreq < candidate.DocFreq)
+        {
+            candidates[candidate.Term] = candidate;
         }
     }
 

@@ -1,0 +1,123 @@
+using System.Text;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace NewsSearch.Search.Suggestions;
+
+/// <summary>
+/// The one-shot way to find a word's neighbours in a field: read the terms that share its first
+/// letter, segment by segment, and check each with the bounded edit distance. A process that runs
+/// one query has no <see cref="SpellingDictionary"/>, and building the Levenshtein automata of a
+/// fuzzy enumeration was most of its suggestion's cost (three automata, each converted to UTF-8 and
+/// determinised) although an index the size of Reuters-21578 holds only a few thousand terms per letter.
+/// A segment with more terms than <see cref="MaxSegmentTerms"/> has too many to read; the caller then
+/// uses the automata, whose cost does not grow with the index.
+/// </summary>
+internal static class FirstLetterScan
+{
+    /// <summary>
+    /// Segments with more distinct terms in the field are not scanned. At this size the largest
+    /// first letters hold about a tenth of the terms, some 10,000, which read and compare in about
+    /// the time the automata take to build.
+    /// </summary>
+    public const int MaxSegmentTerms = 100_000;
+
+    // Words longer than this are no correction of anything (the buffer a term is decoded into).
+    private const int MaxWordChars = 64;
+
+    /// <summary>Whether every segment's terms of <paramref name="field"/> are few enough to scan.</summary>
+    public static bool CanScan(IndexReader reader, string field)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            var terms = leaf.AtomicReader.GetTerms(field);
+            if (terms is not null && (terms.Count < 0 || terms.Count > MaxSegmentTerms))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The field's words of letters only, at least <paramref name="minLength"/> long, that share
+    /// <paramref name="term"/>'s first letter and are within <paramref name="maxEdits"/> of it, with
+    /// the number of articles holding each (summed over segments).
+    /// </summary>
+    public static Dictionary<string, SpellingCandidate> Neighbours(IndexReader reader, string field, string term, int maxEdits, int minLength)
+    {
+        var found = new Dictionary<string, SpellingCandidate>(StringComparer.Ordinal);
+        var first = new BytesRef(term[..(char.IsHighSurrogate(term[0]) && term.Length > 1 ? 2 : 1)]);
+        Span<char> chars = stackalloc char[MaxWordChars];
+        foreach (var leaf in reader.Leaves)
+        {
+            var terms = leaf.AtomicReader.GetTerms(field);
+            if (terms is null)
+            {
+                continue;
+            }
+
+            var termsEnum = terms.GetEnumerator();
+            if (termsEnum.SeekCeil(first) == TermsEnum.SeekStatus.END)
+            {
+                continue;
+            }
+
+            do
+            {
+                var bytes = termsEnum.Term;
+                if (!StringHelper.StartsWith(bytes, first))
+                {
+                    break;
+                }
+
+                // A term's UTF-8 bytes are at least its characters and at most three times as many.
+                if (bytes.Length < term.Length - maxEdits || bytes.Length > 3 * (term.Length + maxEdits) || bytes.Length > MaxWordChars)
+                {
+                    continue;
+                }
+
+                var length = Encoding.UTF8.GetChars(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), chars);
+                var word = chars[..length];
+                if (length < minLength || Math.Abs(length - term.Length) > maxEdits || !IsLetters(word))
+                {
+                    continue;
+                }
+
+                var edits = EditDistance.Within(word, term, maxEdits);
+                if (edits > maxEdits)
+                {
+                    continue;
+                }
+
+                var docFreq = termsEnum.DocFreq;
+                if (found.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var text, out var known))
+                {
+                    found[text] = known with { DocFreq = known.DocFreq + docFreq };
+                }
+                else
+                {
+                    text = word.ToString();
+                    found[text] = new SpellingCandidate(text, edits, docFreq, KnownVariant: false);
+                }
+            }
+            while (termsEnum.MoveNext());
+        }
+
+        return found;
+    }
+
+    private static bool IsLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -14,7 +14,7 @@ namespace NewsSearch.Benchmarks.Commands;
 /// mean" costs in each tail query of the mix and in which step, each step timed alone and interleaved:
 /// the whole search with and without suggestions (a repeated query's suggestion comes from the
 /// snapshot's cache), the whole suggestion as a misspelling seen for the first time, the correction with each candidate source
-/// (per-segment spelling dictionaries, or the term dictionaries through Levenshtein automata) but no
+/// (per-segment spelling dictionaries, or the term dictionaries as a one-shot searcher reads them) but no
 /// hit count, the stored-text read that finds how articles spell the correction, and building one
 /// segment's spelling dictionary.
 /// </summary>
@@ -40,7 +40,7 @@ internal static class SuggestionProfile
             "NewsSearcher.Search, SuggestSpelling off",
             "the whole suggestion, first time (correction from the dictionaries + hit count, nothing cached)",
             "correction, spelling dictionaries (no hit count), first time",
-            "correction, term dictionaries + automata (no hit count), first time",
+            "correction, one-shot searcher: term dictionaries (no hit count), first time",
             "correction, cached for the snapshot (no hit count)",
             "  of which how articles spell it (SurfaceForms)",
             "the suggested query alone (its hit count)",

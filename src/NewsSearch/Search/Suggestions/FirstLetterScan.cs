@@ -16,9 +16,10 @@ namespace NewsSearch.Search.Suggestions;
 internal static class FirstLetterScan
 {
     /// <summary>
-    /// Segments with more distinct terms in the field are not scanned. At this size the largest
-    /// first letters hold about a tenth of the terms, some 10,000, which read and compare in about
-    /// the time the automata take to build.
+    /// Segments with more distinct terms in the field are not scanned. Measured on one segment of
+    /// made-up words: in a warm process the scan costs 0.33x the automata at 22,000 terms, 1.1x at
+    /// 86,000 and 4.3x at 345,000; in the cold process it is meant for (the Native AOT CLI), a
+    /// suggestion over the 86,000 terms took 3 ms scanned against 12 ms with the automata.
     /// </summary>
     public const int MaxSegmentTerms = 100_000;
 

@@ -183,6 +183,9 @@ internal static class NearDuplicateSketch
     /// </summary>
     private ref struct ShingleReader
     {
+        /// <summary>Bytes of the buffer that <see cref="TryRead"/> hashes a shingle's three word hashes in.</summary>
+        public const int BufferBytes = ShingleWords * sizeof(ulong);
+
         private readonly ReadOnlySpan<char> _text;
         private readonly bool _lowerAscii;
         private int _next;
@@ -197,9 +200,6 @@ internal static class NearDuplicateSketch
             _lowerAscii = Ascii.IsValid(text);
             _text = _lowerAscii ? text : Fold(text);
         }
-
-        /// <summary>Bytes of the buffer that <see cref="TryRead"/> hashes a shingle's three word hashes in.</summary>
-        public const int BufferBytes = ShingleWords * sizeof(ulong);
 
         public bool TryRead(scoped Span<byte> buffer, out ulong shingle)
         {

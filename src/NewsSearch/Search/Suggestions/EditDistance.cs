@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace NewsSearch.Search.Suggestions;
 
 /// <summary>
@@ -42,7 +44,7 @@ internal static class EditDistance
     /// </summary>
     public static int Within(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
-        if (Math.Abs(a.Length - b.Length) > max)
+        if (Math.Abs(a.Length - b.Length) > max || BitOperations.PopCount(Letters(a) ^ Letters(b)) > 2 * max)
         {
             return max + 1;
         }
@@ -91,5 +93,22 @@ internal static class EditDistance
         }
 
         return Math.Min(previous[b.Length], max + 1);
+    }
+
+    /// <summary>
+    /// Which of 64 letter classes occur in the word (a to z are classes of their own). An edit changes
+    /// at most two classes (a substitution drops one letter and brings another; a swap none), so two
+    /// words whose sets differ in more than two per edit cannot be within reach: most dictionary words
+    /// and synonym keys of the right length are ruled out by this without filling a row.
+    /// </summary>
+    private static ulong Letters(ReadOnlySpan<char> word)
+    {
+        var set = 0UL;
+        foreach (var c in word)
+        {
+            set |= 1UL << (c & 63);
+        }
+
+        return set;
     }
 }

@@ -92,16 +92,8 @@ internal static class FirstLetterScan
                     continue;
                 }
 
-                var docFreq = termsEnum.DocFreq;
-                if (found.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var text, out var known))
-                {
-                    found[text] = known with { DocFreq = known.DocFreq + docFreq };
-                }
-                else
-                {
-                    text = word.ToString();
-                    found[text] = new SpellingCandidate(text, edits, docFreq, KnownVariant: false);
-                }
+                // Only words within reach get here, few enough to be made strings.
+                SpellingCandidate.AddSegmentCount(found, word.ToString(), edits, termsEnum.DocFreq);
             }
             while (termsEnum.MoveNext());
         }

@@ -44,9 +44,7 @@ internal sealed class SpellingDictionary
                     continue;
                 }
 
-                found[entry.Term] = found.TryGetValue(entry.Term, out var known)
-                    ? known with { DocFreq = known.DocFreq + entry.DocFreq, Edits = Math.Min(known.Edits, edits) }
-                    : new SpellingCandidate(entry.Term, edits, entry.DocFreq, KnownVariant: false);
+                SpellingCandidate.AddSegmentCount(found, entry.Term, edits, entry.DocFreq);
             }
         }
     }

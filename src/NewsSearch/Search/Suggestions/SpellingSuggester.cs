@@ -157,17 +157,13 @@ internal static class SpellingSuggester
         }
 
         // One set of automata for all four fields, built only for a field too large to scan (FirstLetterScan).
+        // Merge keeps a word's largest count in any one field, as for the query's own word.
         AttributeSource? automata = null;
-        var candidates = new Dictionary<string, SpellingCandidate>(StringComparer.Ordinal);
         foreach (var field in Fields)
         {
             if (FirstLetterScan.CanScan(reader, field))
             {
-                foreach (var candidate in FirstLetterScan.Neighbours(reader, field, term, maxEdits, MinWordLength).Values)
-                {
-                    KeepMostArticles(candidates, candidate);
-                }
-
+                Merge(FirstLetterScan.Neighbours(reader, field, term, maxEdits, MinWordLength).Values, found);
                 continue;
             }
 
@@ -186,12 +182,10 @@ internal static class SpellingSuggester
                 var text = fuzzy.Term.Utf8ToString();
                 if (text.Length >= MinWordLength && text.All(char.IsLetter))
                 {
-                    KeepMostArticles(candidates, new SpellingCandidate(text, EditDistance.Between(text, term), fuzzy.DocFreq, KnownVariant: false));
+                    Merge([new SpellingCandidate(text, EditDistance.Between(text, term), fuzzy.DocFreq, KnownVariant: false)], found);
                 }
             }
         }
-
-        Merge(candidates.Values, found);
     }
 
     /// <summary>
@@ -224,15 +218,6 @@ internal static class SpellingSuggester
                     Merge([new SpellingCandidate(variant, edits, docFreq, KnownVariant: true)], found);
                 }
             }
-        }
-    }
-
-    /// <summary>A word's article count is its largest in any one field, as for the query's own word.</summary>
-    private static void KeepMostArticles(Dictionary<string, SpellingCandidate> candidates, SpellingCandidate candidate)
-    {
-        if (!candidates.TryGetValue(candidate.Term, out var known) || known.DocFreq < candidate.DocFreq)
-        {
-            candidates[candidate.Term] = candidate;
         }
     }
 

@@ -373,6 +373,13 @@ public sealed class NewsIndexWriter : IDisposable
             directory = IndexDirectory.OpenForWriting(fullPath);
             directory = wrapDirectory?.Invoke(directory) ?? directory;
             var exists = DirectoryReader.IndexExists(directory);
+            if (exists && IndexDirectory.IsUnfinishedFirstCommit(directory))
+            {
+                // Nothing was ever committed to it; creating the index again loses nothing.
+                IndexDirectory.DeleteIndexFiles(directory);
+                exists = false;
+            }
+
             if (!exists && IndexDirectory.IsForeignNonEmptyFolder(fullPath))
             {
                 processLock.DisposeAndDelete();

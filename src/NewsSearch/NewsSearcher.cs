@@ -61,7 +61,7 @@ public sealed class NewsSearcher : IDisposable
         var directory = IndexDirectory.OpenForReading(Path.GetFullPath(indexPath));
         try
         {
-            if (!DirectoryReader.IndexExists(directory))
+            if (!DirectoryReader.IndexExists(directory) || IndexDirectory.IsUnfinishedFirstCommit(directory))
             {
                 throw new IndexNotFoundException(indexPath);
             }

@@ -49,6 +49,31 @@ internal static class IndexDirectory
         return infos.UserData;
     }
 
+    /// <summary>
+    /// Whether the folder holds nothing but a first commit that cannot be read: what a writer leaves
+    /// when it is killed while creating a new index, before any article was added. Lucene counts the
+    /// folder as an index from the moment segments_1 exists, truncated or not, so without this check
+    /// every later run would call it damaged.
+    /// </summary>
+    public static bool IsUnfinishedFirstCommit(LuceneDirectory directory)
+    {
+        var files = directory.ListAll().Where(file => !file.EndsWith("write.lock", StringComparison.Ordinal)).ToArray();
+        if (files.Length == 0 || files.Any(file => file != "segments_1" && file != IndexFileNames.SEGMENTS_GEN))
+        {
+            return false;
+        }
+
+        try
+        {
+            _ = ReadCommitData(directory);
+            return false;
+        }
+        catch (Exception exception) when (IndexDamage.Is(exception))
+        {
+            return true;
+        }
+    }
+
     /// <summary>Bytes taken by the files of the index.</summary>
     public static long SizeInBytes(LuceneDirectory directory)
     {

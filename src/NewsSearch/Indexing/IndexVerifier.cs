@@ -38,6 +38,12 @@ internal static partial class IndexVerifier
         Codec.NewsCodecFactory.EnsureRegistered();
         using var writerLock = TryLock(fullPath, indexPath);
         using var directory = IndexDirectory.OpenForChecking(fullPath);
+        if (IndexDirectory.IsUnfinishedFirstCommit(directory))
+        {
+            // A writer was killed while creating it: there is no index yet, and the next index run makes one.
+            throw new IndexNotFoundException(indexPath);
+        }
+
         if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
         {
             return WithChecksums(SegmentWalker.Check(indexPath, directory), directory);

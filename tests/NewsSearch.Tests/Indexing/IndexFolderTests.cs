@@ -39,6 +39,60 @@ public sealed class IndexFolderTests
         Assert.True(File.Exists(Path.Combine(index, name)));
     }
 
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(20, true)]
+    [InlineData(20, false)]
+    public void FirstCommitCutShortByAKill_ReadersSeeNoIndexAndTheNextWriterCreatesIt(int keptBytes, bool keepSegmentsGen)
+    {
+        using var folder = new TempFolder();
+        var index = folder.Combine("index");
+        NewsIndexWriter.Open(index).Dispose();
+
+        // The folder as a kill during the creating writer's first commit leaves it: the start of that commit as segments_1.
+        var commit = Directory.GetFiles(index, "segments_*").Single();
+        var bytes = File.ReadAllBytes(commit);
+        Assert.True(bytes.Length > keptBytes, $"{commit} has {bytes.Length} bytes");
+        File.Delete(commit);
+        File.WriteAllBytes(Path.Combine(index, "segments_1"), bytes[..keptBytes]);
+        if (!keepSegmentsGen)
+        {
+            File.Delete(Path.Combine(index, "segments.gen"));
+        }
+
+        // No article was ever committed, so readers see no index yet rather than a damaged one.
+        Assert.Throws<IndexNotFoundException>(() => NewsSearcher.Open(index));
+        Assert.Throws<IndexNotFoundException>(() => IndexHealth.Check(index));
+
+        using (var writer = NewsIndexWriter.Open(index))
+        {
+            writer.Upsert(Articles.Any(id: "after-the-kill"));
+        }
+
+        var health = IndexHealth.Check(index);
+        Assert.True(health.IsHealthy, string.Join("\n", health.Problems));
+        Assert.Equal(1, health.Articles);
+    }
+
+    [Fact]
+    public void UnreadableFirstCommitBesideSegmentFiles_IsStillReportedAsDamage()
+    {
+        using var folder = new TempFolder();
+        var index = folder.Combine("index");
+        using (var writer = NewsIndexWriter.Open(index))
+        {
+            writer.Upsert(Articles.Any(id: "kept"));
+        }
+
+        // Articles were committed here: a cut-short commit over them must never be taken for a new index.
+        var commit = Directory.GetFiles(index, "segments_*").Single();
+        File.WriteAllBytes(commit, File.ReadAllBytes(commit)[..20]);
+
+        var refusal = Assert.Throws<IndexDamagedException>(() => NewsIndexWriter.Open(index));
+        Assert.Contains("damaged", refusal.Message, StringComparison.Ordinal);
+        Assert.True(Directory.GetFiles(index, "_*").Length > 0, "the segment files are still there");
+    }
+
     [Fact]
     public void LockFilesDeletedWhileAWriterRuns_ASecondWriterIsStillRefusedAndTheFirstCommits()
     {

@@ -83,7 +83,7 @@ internal static partial class ReadabilityEvaluation
     }
 
     /// <summary>The corpus gzips files over 1 KB; smaller ones are plain.</summary>
-    private static string Existing(string folder, string name) =>
+    public static string Existing(string folder, string name) =>
         File.Exists(Path.Combine(folder, name + ".gz")) ? Path.Combine(folder, name + ".gz") : Path.Combine(folder, name);
 
     /// <summary>The text of the expected body, one paragraph per block element.</summary>

@@ -17,4 +17,22 @@ internal enum ClassWords
 
     /// <summary>Names content: article, body, story, text.</summary>
     Content = 8,
+
+    /// <summary>Names a byline or author: byline, author-name, contributor.</summary>
+    Byline = 16,
+
+    /// <summary>Names a dek or standfirst: dek, standfirst, subtitle, summary.</summary>
+    Dek = 32,
+
+    /// <summary>Names a date stamp: date, time, published, posted.</summary>
+    Date = 64,
+
+    /// <summary>Names an update stamp: updated, modified.</summary>
+    Modified = 128,
+
+    /// <summary>Names a caption or a picture credit.</summary>
+    Caption = 256,
+
+    /// <summary>Names a credit or copyright line.</summary>
+    Credit = 512,
 }

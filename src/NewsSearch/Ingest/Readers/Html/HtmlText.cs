@@ -77,6 +77,43 @@ internal sealed class HtmlText
     public static string Inline(INode node) =>
         string.Join(' ', Paragraphs(node).Select(p => p.Text.Replace('\n', ' ')));
 
+    /// <summary>
+    /// The first character of <see cref="Inline"/>'s text of <paramref name="root"/>, '\0' when it has none,
+    /// found without making the text: white space never starts a paragraph, so it is the first character
+    /// that is not white space in a visible text node. For ruling elements out before reading them whole.
+    /// </summary>
+    public static char FirstCharacter(IElement root)
+    {
+        var node = root.FirstChild;
+        while (node is not null)
+        {
+            if (node is IText text)
+            {
+                foreach (var c in text.Data)
+                {
+                    if (!char.IsWhiteSpace(c))
+                    {
+                        return c;
+                    }
+                }
+            }
+            else if (node is IElement element && !IsInvisible(element) && element.FirstChild is { } first)
+            {
+                node = first;
+                continue;
+            }
+
+            while (node != root && node.NextSibling is null)
+            {
+                node = node.Parent!;
+            }
+
+            node = node == root ? null : node.NextSibling;
+        }
+
+        return '\0';
+    }
+
     public static bool IsBlock(IElement element) => Blocks.Contains(element.LocalName);
 
     public static bool IsInvisible(IElement element) => Invisible.Contains(element.LocalName);

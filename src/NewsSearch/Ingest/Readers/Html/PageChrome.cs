@@ -34,6 +34,12 @@ internal static partial class PageChrome
         WordMeanings.Keys.Where(word => word.Contains('-', StringComparison.Ordinal)).Select(word => word[..word.IndexOf('-', StringComparison.Ordinal)]),
         StringComparer.OrdinalIgnoreCase);
 
+    private static readonly (Regex Words, ClassWords Meaning)[] FieldWords =
+    [
+        (BylineClass(), ClassWords.Byline), (DekClass(), ClassWords.Dek), (DateClass(), ClassWords.Date),
+        (ModifiedClass(), ClassWords.Modified), (CaptionClass(), ClassWords.Caption), (CreditClass(), ClassWords.Credit),
+    ];
+
     private static readonly ThreadLocal<Dictionary<string, ClassWords>> Cache = new(() => new(StringComparer.Ordinal));
 
     private static readonly HashSet<string> ChromeTags = new(StringComparer.Ordinal)
@@ -100,7 +106,7 @@ internal static partial class PageChrome
     }
 
     /// <summary>Whether the element's class names it as a caption, credit, dek or byline.</summary>
-    public static bool HasClassWord(IElement element, Regex words) => Names(element) is { Length: > 0 } names && words.IsMatch(names);
+    public static bool HasClassWord(IElement element, ClassWords word) => Words(element).HasFlag(word);
 
     /// <summary>
     /// The words of the element's class and id, matched whole (split at white space, <c>-</c> and <c>_</c>;
@@ -154,6 +160,15 @@ internal static partial class PageChrome
             }
         }
 
+        // The fields shown on the page (VisibleFields) are named by words of their own.
+        foreach (var (field, word) in FieldWords)
+        {
+            if (field.IsMatch(names))
+            {
+                words |= word;
+            }
+        }
+
         return words;
     }
 
@@ -186,6 +201,24 @@ internal static partial class PageChrome
             _ => id + " " + classes,
         };
     }
+
+    [GeneratedRegex(@"(^|[\s_-])(byline|by-line|bylines|author-name|authorname|article-author|author|authors|contributor)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineClass();
+
+    [GeneratedRegex(@"(^|[\s_-])(dek|deck|standfirst|subtitle|sub-title|subheadline|sub-headline|strapline|summary|excerpt)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DekClass();
+
+    [GeneratedRegex(@"(^|[\s_-])(date|time|timestamp|published|pubdate|posted|dateline-date|story-date)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateClass();
+
+    [GeneratedRegex(@"(^|[\s_-])(updated|modified|update)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ModifiedClass();
+
+    [GeneratedRegex(@"(^|[\s_-])(caption|captions|figcaption|credit|credits|photo-credit|image-credit)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionClass();
+
+    [GeneratedRegex(@"(^|[\s_-])(credit|credits|photo-credit|image-credit|copyright)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditClass();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();

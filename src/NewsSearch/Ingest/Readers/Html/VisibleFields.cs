@@ -91,7 +91,7 @@ internal sealed partial class VisibleFields
         var names = AuthorNames(elements);
 
         // A class word on a whole story (WordPress's "tag-fan-contributor" on <article>) makes no byline block.
-        var block = elements.FirstOrDefault(e => PageChrome.HasClassWord(e, BylineClass())
+        var block = elements.FirstOrDefault(e => PageChrome.HasClassWord(e, ClassWords.Byline)
             && HtmlText.Inline(e) is { Length: > 0 } text && TextShape.WordCount(text) <= MaxBylineBlockWords);
         if (block is not null)
         {
@@ -130,6 +130,11 @@ internal sealed partial class VisibleFields
             // A "By Jane Doe" line with no class, as simple templates print it.
             foreach (var element in elements.Where(e => e.LocalName is "p" or "div" or "span" or "address" && !e.Children.Any(HtmlText.IsBlock)).Take(400))
             {
+                if (HtmlText.FirstCharacter(element) is not ('B' or 'b'))
+                {
+                    continue;
+                }
+
                 var line = HtmlText.Inline(element);
                 if (line.StartsWith("By ", StringComparison.OrdinalIgnoreCase) && BylineCue.TryRead(line) is { Byline: not null } cue)
                 {
@@ -172,6 +177,7 @@ internal sealed partial class VisibleFields
         {
             var wanted = TextShape.Comparable(knownDescription);
             var shown = elements.Take(MaxDekSearch).FirstOrDefault(e => e.LocalName is "p" or "h2" or "div" or "span" && !e.Children.Any(HtmlText.IsBlock)
+                && (wanted.Length == 0 || TextShape.ComparableCharacter(HtmlText.FirstCharacter(e)) == wanted[0])
                 && TextShape.Comparable(HtmlText.Inline(e)) == wanted);
             if (shown is not null)
             {
@@ -183,7 +189,7 @@ internal sealed partial class VisibleFields
 
         foreach (var element in elements)
         {
-            if (!PageChrome.HasClassWord(element, DekClass()) && element.GetAttribute("itemprop") != "alternativeHeadline")
+            if (!PageChrome.HasClassWord(element, ClassWords.Dek) && element.GetAttribute("itemprop") != "alternativeHeadline")
             {
                 continue;
             }
@@ -214,7 +220,7 @@ internal sealed partial class VisibleFields
         {
             var itemprop = element.GetAttribute("itemprop");
             var stamp = element.GetAttribute("datetime") ?? (itemprop is not null ? element.GetAttribute("content") : null);
-            var isModified = itemprop == "dateModified" || PageChrome.HasClassWord(element, ModifiedClass());
+            var isModified = itemprop == "dateModified" || PageChrome.HasClassWord(element, ClassWords.Modified);
             if (stamp is not null && ((element.LocalName == "time" && element.Closest("p, li") is null) || itemprop is "datePublished" or "dateModified")
                 && DateParsing.TryParse(stamp, out var date))
             {
@@ -230,7 +236,7 @@ internal sealed partial class VisibleFields
                 continue;
             }
 
-            if (Published is null && PageChrome.HasClassWord(element, DateClass()) && !element.Children.Any(HtmlText.IsBlock))
+            if (Published is null && PageChrome.HasClassWord(element, ClassWords.Date) && !element.Children.Any(HtmlText.IsBlock))
             {
                 var text = HtmlText.Inline(element);
                 if (text.Length <= MaxDateTextLength && PublishedDateCue.TryRead(text, out var shown, out var isUpdate, out _))
@@ -254,9 +260,10 @@ internal sealed partial class VisibleFields
     {
         var captions = new List<string>();
         var taken = new List<IElement>();
+        var takenSet = new HashSet<IElement>();
         foreach (var element in elements)
         {
-            if (taken.Any(t => t.Contains(element)))
+            if (takenSet.Count > 0 && IsInside(element, takenSet))
             {
                 continue;
             }
@@ -271,18 +278,19 @@ internal sealed partial class VisibleFields
                 }
 
                 parts.AddRange(element.QuerySelectorAll("*")
-                    .Where(e => PageChrome.HasClassWord(e, CaptionClass()) && e.Closest("figcaption") is null)
-                    .Where(e => !e.QuerySelectorAll("*").Any(inner => PageChrome.HasClassWord(inner, CaptionClass())))
+                    .Where(e => PageChrome.HasClassWord(e, ClassWords.Caption) && e.Closest("figcaption") is null)
+                    .Where(e => !e.QuerySelectorAll("*").Any(inner => PageChrome.HasClassWord(inner, ClassWords.Caption)))
                     .Select(HtmlText.Inline));
                 caption = string.Join(' ', parts.Where(p => p.Length > 0).Distinct(StringComparer.Ordinal));
             }
-            else if (element.LocalName == "figcaption" || (PageChrome.HasClassWord(element, CaptionClass()) && BesidePicture(element)))
+            else if (element.LocalName == "figcaption" || (PageChrome.HasClassWord(element, ClassWords.Caption) && BesidePicture(element)))
             {
                 caption = HtmlText.Inline(element);
-                if (element.NextElementSibling is { } next && PageChrome.HasClassWord(next, CreditClass()) && !PageChrome.HasClassWord(element, CreditClass()))
+                if (element.NextElementSibling is { } next && PageChrome.HasClassWord(next, ClassWords.Credit) && !PageChrome.HasClassWord(element, ClassWords.Credit))
                 {
                     caption += " " + HtmlText.Inline(next);
                     taken.Add(next);
+                    takenSet.Add(next);
                 }
             }
             else
@@ -291,6 +299,7 @@ internal sealed partial class VisibleFields
             }
 
             taken.Add(element);
+            takenSet.Add(element);
             caption = CaptionLabel().Replace(caption.Trim(), "");
             if (caption.Length > 0 && !captions.Any(c => TextShape.Comparable(c) == TextShape.Comparable(caption)))
             {
@@ -304,6 +313,20 @@ internal sealed partial class VisibleFields
         }
 
         return captions;
+    }
+
+    /// <summary>Whether <paramref name="element"/> is one of <paramref name="elements"/> or inside one: a walk up its ancestors, not a search down each.</summary>
+    private static bool IsInside(IElement element, HashSet<IElement> elements)
+    {
+        for (var at = element; at is not null; at = at.ParentElement)
+        {
+            if (elements.Contains(at))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A caption class means a caption only next to a picture; "story-footer-credit" under the text is the story's.</summary>
@@ -323,22 +346,4 @@ internal sealed partial class VisibleFields
 
     [GeneratedRegex(@"^(image caption|caption)\s*[:,]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionLabel();
-
-    [GeneratedRegex(@"(^|[\s_-])(byline|by-line|bylines|author-name|authorname|article-author|author|authors|contributor)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BylineClass();
-
-    [GeneratedRegex(@"(^|[\s_-])(dek|deck|standfirst|subtitle|sub-title|subheadline|sub-headline|strapline|summary|excerpt)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DekClass();
-
-    [GeneratedRegex(@"(^|[\s_-])(date|time|timestamp|published|pubdate|posted|dateline-date|story-date)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DateClass();
-
-    [GeneratedRegex(@"(^|[\s_-])(updated|modified|update)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ModifiedClass();
-
-    [GeneratedRegex(@"(^|[\s_-])(caption|captions|figcaption|credit|credits|photo-credit|image-credit)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CaptionClass();
-
-    [GeneratedRegex(@"(^|[\s_-])(credit|credits|photo-credit|image-credit|copyright)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CreditClass();
 }

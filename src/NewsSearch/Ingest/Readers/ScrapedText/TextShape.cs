@@ -42,16 +42,19 @@ internal static class TextShape
         var writer = new WhitespaceCollapsingWriter(text.Length <= 256 ? stackalloc char[256] : new char[text.Length]);
         foreach (var raw in text)
         {
-            writer.Append(raw switch
-            {
-                '’' or '‘' or '`' => '\'',
-                '“' or '”' => '"',
-                _ => char.ToUpperInvariant(raw),
-            });
+            writer.Append(ComparableCharacter(raw));
         }
 
         return new string(writer.Written.TrimEnd(".,;:!? "));
     }
+
+    /// <summary>What <see cref="Comparable"/> makes of one character: capitals, and one style of quotes.</summary>
+    public static char ComparableCharacter(char c) => c switch
+    {
+        '’' or '‘' or '`' => '\'',
+        '“' or '”' => '"',
+        _ => char.ToUpperInvariant(c),
+    };
 
     /// <summary>Headline capitalisation: every word but the small ones starts with a capital or a digit.</summary>
     public static bool IsTitleCase(string text)

@@ -1,5 +1,7 @@
+using System.IO.Compression;
 using AngleSharp.Html.Parser;
 using NewsSearch.Ingest.Readers.Html;
+using NewsSearch.Tests.Support;
 
 namespace NewsSearch.Tests.Ingest.Readers.Html;
 
@@ -42,6 +44,46 @@ public sealed class HtmlTextTests
 
             Assert.Equal(expected, HtmlText.Measures(body));
         }
+    }
+
+    [Fact]
+    public void FirstCharacter_EveryElementOfAnyMarkup_IsTheFirstCharacterOfItsInlineText()
+    {
+        var tricky = "<div>  <script>var x = 1;</script><style>p{}</style>\n <!-- c --> <span> </span><b>B</b>y <a href='/a'>Ann</a></div>"
+            + "<p><img alt='Image'><svg><text>svg</text></svg>\u00A0\u2003“Quoted”</p><span><br>  <br>After breaks</span><div><p></p></div>";
+        foreach (var page in Pages.Append(string.Concat(Pages)).Append(tricky))
+        {
+            foreach (var element in new HtmlParser().ParseDocument(page).DocumentElement.QuerySelectorAll("*"))
+            {
+                var inline = HtmlText.Inline(element);
+
+                Assert.Equal(inline.Length == 0 ? '\0' : inline[0], HtmlText.FirstCharacter(element));
+            }
+        }
+    }
+
+    [SharedDataFact]
+    public void FirstCharacter_EveryElementOfTheReadabilityTestPages_IsTheFirstCharacterOfItsInlineText()
+    {
+        var folder = Path.Combine(SharedData.Folder!, "corpora", "readability-test-pages", "pages");
+        var checkedElements = 0;
+        foreach (var page in Directory.GetDirectories(folder))
+        {
+            var source = ReadabilityEvaluation.Existing(page, "source.html");
+            using var file = File.OpenRead(source);
+            using Stream stream = source.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(file, CompressionMode.Decompress) : file;
+            var body = new HtmlParser().ParseDocument(new StreamReader(stream).ReadToEnd()).Body;
+
+            // The leaf-most elements are what the reader rules out by their first character; a body's worth is plenty.
+            foreach (var element in body?.QuerySelectorAll("*").Where(e => !e.Children.Any(HtmlText.IsBlock)).Take(1500) ?? [])
+            {
+                var inline = HtmlText.Inline(element);
+                Assert.True((inline.Length == 0 ? '\0' : inline[0]) == HtmlText.FirstCharacter(element), $"{Path.GetFileName(page)}: <{element.LocalName}> {inline[..Math.Min(40, inline.Length)]}");
+                checkedElements++;
+            }
+        }
+
+        Assert.True(checkedElements > 50_000, $"{checkedElements} elements checked");
     }
 
     [Fact]

@@ -36,13 +36,14 @@ internal static class ContentExtractor
                 continue;
             }
 
-            var text = HtmlText.Inline(element);
-            if (text.Length < MinParagraphLength)
+            // Only the text's length and commas count: measured, not copied out.
+            var (length, commas) = HtmlText.InlineMeasure(element);
+            if (length < MinParagraphLength)
             {
                 continue;
             }
 
-            var score = 1 + text.Count(c => c is ',' or '，' or '、') + Math.Min(text.Length / 100, 3);
+            var score = 1 + commas + Math.Min(length / 100, 3);
             var ancestor = element.ParentElement;
             for (var level = 0; level < 3 && ancestor is not null; level++, ancestor = ancestor.ParentElement)
             {
@@ -165,7 +166,7 @@ internal static class ContentExtractor
     /// </summary>
     private static bool IsSameShape(IElement sibling, IElement top) =>
         sibling.LocalName == top.LocalName && !string.IsNullOrEmpty(top.ClassName) && sibling.ClassName == top.ClassName
-        && PageChrome.ClassWeight(sibling) >= 0 && HtmlText.Inline(sibling).Length >= MinParagraphLength && LinkDensity(sibling) < SameShapeMaxLinkDensity;
+        && PageChrome.ClassWeight(sibling) >= 0 && HtmlText.InlineMeasure(sibling).Length >= MinParagraphLength && LinkDensity(sibling) < SameShapeMaxLinkDensity;
 
     private static bool IsProse(IElement element)
     {

@@ -41,6 +41,7 @@ internal sealed class HtmlText
     private readonly bool _measureOnly;
     private int _length;
     private int _letters;
+    private int _commas;
     private bool _endsWithNewline;
     private int _linkLength;
     private bool _pendingSpace;
@@ -71,6 +72,21 @@ internal sealed class HtmlText
         text.Walk(root);
         text.Flush();
         return text;
+    }
+
+    /// <summary>The length of <see cref="Inline"/>'s text and the commas in it, without making the text.</summary>
+    public static (int Length, int Commas) InlineMeasure(INode node)
+    {
+        var measures = Measures(node);
+        int length = 0, commas = 0;
+        foreach (var measure in measures)
+        {
+            length += measure.Length;
+            commas += measure.Commas;
+        }
+
+        // Inline joins the paragraphs with one space each.
+        return (measures.Count == 0 ? 0 : length + measures.Count - 1, commas);
     }
 
     /// <summary>The text of one element on one line, white space collapsed.</summary>
@@ -290,6 +306,7 @@ internal sealed class HtmlText
             foreach (var c in run)
             {
                 _letters += char.IsLetterOrDigit(c) ? 1 : 0;
+                _commas += HtmlTextMeasure.IsComma(c) ? 1 : 0;
             }
         }
         else
@@ -307,7 +324,7 @@ internal sealed class HtmlText
         {
             if (_measureOnly)
             {
-                _measures.Add(new HtmlTextMeasure(_length, _letters, Math.Min(_linkLength, _length)));
+                _measures.Add(new HtmlTextMeasure(_length, _letters, Math.Min(_linkLength, _length), _commas));
             }
             else
             {
@@ -318,6 +335,7 @@ internal sealed class HtmlText
         _current.Clear();
         _length = 0;
         _letters = 0;
+        _commas = 0;
         _endsWithNewline = false;
         _linkLength = 0;
         _pendingSpace = false;

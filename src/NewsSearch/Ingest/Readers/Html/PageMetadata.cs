@@ -33,7 +33,29 @@ internal sealed class PageMetadata
     public static PageMetadata Read(IDocument document)
     {
         var metadata = new PageMetadata();
-        var metas = document.QuerySelectorAll("meta");
+
+        // One walk over the page for what three selector queries found, each walking it whole.
+        var metas = new List<IElement>();
+        var jsonLd = new List<string>();
+        var canonicalSeen = false;
+        foreach (var element in ContentExtractor.Descendants(document.DocumentElement))
+        {
+            switch (element.LocalName)
+            {
+                case "meta":
+                    metas.Add(element);
+                    break;
+                case "link" when !canonicalSeen && IsCanonical(element.GetAttribute("rel")):
+                    canonicalSeen = true;
+                    metadata.Canonical = element.GetAttribute("href")?.Trim();
+                    break;
+                case "script" when string.Equals(element.GetAttribute("type"), "application/ld+json", StringComparison.OrdinalIgnoreCase):
+                    jsonLd.Add(element.TextContent);
+                    break;
+                default:
+                    break;
+            }
+        }
 
         // RDFa properties before names: a page that states "dc:title" both ways means the property (Readability reads it so).
         foreach (var attribute in (string[])["property", "name", "itemprop", "http-equiv"])
@@ -55,12 +77,15 @@ internal sealed class PageMetadata
             }
         }
 
-        metadata.Canonical = document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href")?.Trim();
         metadata.Language = document.DocumentElement.GetAttribute("lang") ?? document.DocumentElement.GetAttribute("xml:lang");
         metadata.TitleElement = document.Head?.QuerySelector("title")?.TextContent ?? document.QuerySelector("title")?.TextContent;
-        metadata.JsonLd = [.. document.QuerySelectorAll("script[type='application/ld+json' i]").Select(s => s.TextContent)];
+        metadata.JsonLd = jsonLd;
         return metadata;
     }
+
+    /// <summary>What <c>link[rel~='canonical' i]</c> selects: "canonical" among the words of rel, in any case.</summary>
+    private static bool IsCanonical(string? rel) =>
+        rel is not null && rel.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries).Contains("canonical", StringComparer.OrdinalIgnoreCase);
 
     private static string DublinCore(string key) =>
         key.StartsWith("dc:", StringComparison.OrdinalIgnoreCase) || key.StartsWith("dcterms:", StringComparison.OrdinalIgnoreCase)

@@ -40,14 +40,14 @@ public sealed class HtmlTextTests
             var body = new HtmlParser().ParseDocument(page).Body!;
 
             var expected = HtmlText.Paragraphs(body)
-                .Select(p => new HtmlTextMeasure(p.Text.Length, p.Text.Count(char.IsLetterOrDigit), p.LinkLength));
+                .Select(p => new HtmlTextMeasure(p.Text.Length, p.Text.Count(char.IsLetterOrDigit), p.LinkLength, p.Text.Count(HtmlTextMeasure.IsComma)));
 
             Assert.Equal(expected, HtmlText.Measures(body));
         }
     }
 
     [Fact]
-    public void FirstCharacter_EveryElementOfAnyMarkup_IsTheFirstCharacterOfItsInlineText()
+    public void FirstCharacterAndInlineMeasure_EveryElementOfAnyMarkup_AgreeWithItsInlineText()
     {
         var tricky = "<div>  <script>var x = 1;</script><style>p{}</style>\n <!-- c --> <span> </span><b>B</b>y <a href='/a'>Ann</a></div>"
             + "<p><img alt='Image'><svg><text>svg</text></svg>\u00A0\u2003“Quoted”</p><span><br>  <br>After breaks</span><div><p></p></div>";
@@ -58,12 +58,13 @@ public sealed class HtmlTextTests
                 var inline = HtmlText.Inline(element);
 
                 Assert.Equal(inline.Length == 0 ? '\0' : inline[0], HtmlText.FirstCharacter(element));
+                Assert.Equal((inline.Length, inline.Count(HtmlTextMeasure.IsComma)), HtmlText.InlineMeasure(element));
             }
         }
     }
 
     [SharedDataFact]
-    public void FirstCharacter_EveryElementOfTheReadabilityTestPages_IsTheFirstCharacterOfItsInlineText()
+    public void FirstCharacterAndInlineMeasure_EveryElementOfTheReadabilityTestPages_AgreeWithItsInlineText()
     {
         var folder = Path.Combine(SharedData.Folder!, "corpora", "readability-test-pages", "pages");
         var checkedElements = 0;
@@ -79,6 +80,7 @@ public sealed class HtmlTextTests
             {
                 var inline = HtmlText.Inline(element);
                 Assert.True((inline.Length == 0 ? '\0' : inline[0]) == HtmlText.FirstCharacter(element), $"{Path.GetFileName(page)}: <{element.LocalName}> {inline[..Math.Min(40, inline.Length)]}");
+                Assert.True((inline.Length, inline.Count(HtmlTextMeasure.IsComma)) == HtmlText.InlineMeasure(element), $"{Path.GetFileName(page)}: <{element.LocalName}> measured apart from its text");
                 checkedElements++;
             }
         }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using NewsSearch.Tests.Support;
 
 namespace NewsSearch.Tests.Ingest;
 
@@ -83,8 +84,21 @@ internal static partial class ReadabilityEvaluation
     }
 
     /// <summary>The corpus gzips files over 1 KB; smaller ones are plain.</summary>
-    public static string Existing(string folder, string name) =>
+    private static string Existing(string folder, string name) =>
         File.Exists(Path.Combine(folder, name + ".gz")) ? Path.Combine(folder, name + ".gz") : Path.Combine(folder, name);
+
+    /// <summary>Each page of the set, by folder name, with its source HTML as read from disk (UTF-8).</summary>
+    public static IEnumerable<(string Name, string Html)> SourcePages()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.Combine(SharedData.Folder!, "corpora", "readability-test-pages", "pages")).Order(StringComparer.Ordinal))
+        {
+            var source = Existing(folder, "source.html");
+            using var file = File.OpenRead(source);
+            using Stream stream = source.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(file, CompressionMode.Decompress) : file;
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            yield return (Path.GetFileName(folder), reader.ReadToEnd());
+        }
+    }
 
     /// <summary>The text of the expected body, one paragraph per block element.</summary>
     public static string ExpectedText(string path)

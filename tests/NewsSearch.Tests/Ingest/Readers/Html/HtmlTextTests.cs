@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using AngleSharp.Html.Parser;
 using NewsSearch.Ingest.Readers.Html;
 using NewsSearch.Tests.Support;
@@ -66,21 +65,17 @@ public sealed class HtmlTextTests
     [SharedDataFact]
     public void FirstCharacterAndInlineMeasure_EveryElementOfTheReadabilityTestPages_AgreeWithItsInlineText()
     {
-        var folder = Path.Combine(SharedData.Folder!, "corpora", "readability-test-pages", "pages");
         var checkedElements = 0;
-        foreach (var page in Directory.GetDirectories(folder))
+        foreach (var (page, html) in ReadabilityEvaluation.SourcePages())
         {
-            var source = ReadabilityEvaluation.Existing(page, "source.html");
-            using var file = File.OpenRead(source);
-            using Stream stream = source.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(file, CompressionMode.Decompress) : file;
-            var body = new HtmlParser().ParseDocument(new StreamReader(stream).ReadToEnd()).Body;
+            var body = new HtmlParser().ParseDocument(html).Body;
 
             // The leaf-most elements are what the reader rules out by their first character; a body's worth is plenty.
             foreach (var element in body?.QuerySelectorAll("*").Where(e => !e.Children.Any(HtmlText.IsBlock)).Take(1500) ?? [])
             {
                 var inline = HtmlText.Inline(element);
-                Assert.True((inline.Length == 0 ? '\0' : inline[0]) == HtmlText.FirstCharacter(element), $"{Path.GetFileName(page)}: <{element.LocalName}> {inline[..Math.Min(40, inline.Length)]}");
-                Assert.True((inline.Length, inline.Count(HtmlTextMeasure.IsComma)) == HtmlText.InlineMeasure(element), $"{Path.GetFileName(page)}: <{element.LocalName}> measured apart from its text");
+                Assert.True((inline.Length == 0 ? '\0' : inline[0]) == HtmlText.FirstCharacter(element), $"{page}: <{element.LocalName}> {inline[..Math.Min(40, inline.Length)]}");
+                Assert.True((inline.Length, inline.Count(HtmlTextMeasure.IsComma)) == HtmlText.InlineMeasure(element), $"{page}: <{element.LocalName}> measured apart from its text");
                 checkedElements++;
             }
         }

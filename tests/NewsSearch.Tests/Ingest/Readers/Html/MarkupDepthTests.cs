@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using NewsSearch.Ingest.Readers.Html;
@@ -44,14 +43,10 @@ public sealed partial class MarkupDepthTests
     [SharedDataFact]
     public void TryNextTag_ReadabilityTestPages_FindsExactlyThePatternsMatches()
     {
-        var folder = Path.Combine(SharedData.Folder!, "corpora", "readability-test-pages", "pages");
-        foreach (var page in Directory.GetDirectories(folder))
+        foreach (var (page, html) in ReadabilityEvaluation.SourcePages())
         {
-            var source = ReadabilityEvaluation.Existing(page, "source.html");
-            using var file = File.OpenRead(source);
-            using Stream stream = source.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(file, CompressionMode.Decompress) : file;
 
-            AssertSameTags(new StreamReader(stream).ReadToEnd());
+            AssertSameTags(html);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using NewsSearch.Ingest.Readers.Html;
@@ -38,15 +37,11 @@ public sealed class PageMetadataTests
     [SharedDataFact]
     public void Read_ReadabilityTestPages_FindsWhatTheSelectorsFind()
     {
-        var folder = Path.Combine(SharedData.Folder!, "corpora", "readability-test-pages", "pages");
-        foreach (var page in Directory.GetDirectories(folder))
+        foreach (var (page, html) in ReadabilityEvaluation.SourcePages())
         {
-            var source = ReadabilityEvaluation.Existing(page, "source.html");
-            using var file = File.OpenRead(source);
-            using Stream stream = source.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(file, CompressionMode.Decompress) : file;
-            var document = new HtmlParser().ParseDocument(new StreamReader(stream).ReadToEnd());
+            var document = new HtmlParser().ParseDocument(html);
 
-            AssertAsTheSelectors(document, PageMetadata.Read(document), Path.GetFileName(page));
+            AssertAsTheSelectors(document, PageMetadata.Read(document), page);
         }
     }
 

@@ -103,24 +103,41 @@ internal sealed class InputDocument : IDisposable
     /// </summary>
     public bool TryReadAllText(int maxBytes, out string text, out string? warning)
     {
-        // Sized once when the file's length is known: growing by doubling copied a page several times over.
-        var buffer = new MemoryStream(_knownLength is > 0 and var length && length <= maxBytes ? (int)length : 0);
-        var chunk = new byte[1 << 16];
+        // A file of known length is read straight into one array (not zeroed first: the read fills it);
+        // a file longer than it said, or of unknown length, goes on through a growing buffer.
+        var sized = _knownLength is > 0 and var length && length <= maxBytes ? GC.AllocateUninitializedArray<byte>((int)length) : [];
+        var filled = 0;
         int read;
-        while ((read = _stream.Read(chunk, 0, chunk.Length)) > 0)
+        while (filled < sized.Length && (read = _stream.Read(sized, filled, sized.Length - filled)) > 0)
         {
-            if (buffer.Length + read > maxBytes)
+            filled += read;
+        }
+
+        Span<byte> probe = stackalloc byte[1];
+        if (filled < sized.Length || _stream.Read(probe) == 0)
+        {
+            text = TextDecoding.Decode(sized.AsSpan(0, filled), out warning);
+            return true;
+        }
+
+        var buffer = new MemoryStream();
+        buffer.Write(sized, 0, filled);
+        buffer.Write(probe);
+        var chunk = new byte[1 << 16];
+        while (buffer.Length <= maxBytes)
+        {
+            if ((read = _stream.Read(chunk, 0, chunk.Length)) == 0)
             {
-                text = "";
-                warning = null;
-                return false;
+                text = TextDecoding.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), out warning);
+                return true;
             }
 
             buffer.Write(chunk, 0, read);
         }
 
-        text = TextDecoding.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), out warning);
-        return true;
+        text = "";
+        warning = null;
+        return false;
     }
 
     /// <summary>Opens the content as text in the encoding its head shows, counting undecodable bytes.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
 
@@ -12,20 +13,21 @@ namespace NewsSearch.Ingest.Readers.Html;
 /// </summary>
 internal sealed class HtmlText
 {
-    private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
+    // Frozen: looked up for every node of every walk, and frozen sets of short keys look up faster.
+    private static readonly FrozenSet<string> Blocks = new[]
     {
         "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "div", "dl", "dt",
         "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
         "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead",
         "tfoot", "tr", "ul", "caption", "body", "html", "amp-img", "amp-carousel",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Invisible = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Invisible = new[]
     {
         "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "video", "audio",
         "canvas", "button", "select", "input", "textarea", "head", "title", "meta", "link", "img", "picture",
         "source", "map", "amp-ad", "amp-analytics", "amp-embed", "amp-sticky-ad",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> calls white space, for finding where a run of text ends.</summary>
     private static readonly SearchValues<char> WhiteSpace =
@@ -136,15 +138,16 @@ internal sealed class HtmlText
 
     private void Walk(INode root)
     {
-        // (node, leaving, link depth): the explicit stack replaces recursion.
-        var stack = new Stack<(INode Node, bool Leaving, int Links)>();
-        stack.Push((root, false, 0));
+        // (node, leaving, link depth, whether the nearest block around the node is a <pre>): the explicit
+        // stack replaces recursion, and carries down what each text node would otherwise look up.
+        var stack = new Stack<(INode Node, bool Leaving, int Links, bool Pre)>();
+        stack.Push((root, false, 0, InPre(root.ParentElement)));
         while (stack.Count > 0)
         {
-            var (node, leaving, links) = stack.Pop();
+            var (node, leaving, links, pre) = stack.Pop();
             if (node is IText text)
             {
-                Append(text.Data, links > 0, InPre(text));
+                Append(text.Data, links > 0, pre);
                 continue;
             }
 
@@ -152,7 +155,7 @@ internal sealed class HtmlText
             {
                 if (node.NodeType is NodeType.Document or NodeType.DocumentFragment)
                 {
-                    PushChildren(stack, node, links);
+                    PushChildren(stack, node, links, pre: false);
                 }
 
                 continue;
@@ -192,10 +195,10 @@ internal sealed class HtmlText
             {
                 Flush();
                 _blocks.Push(element);
-                stack.Push((element, true, links));
+                stack.Push((element, true, links, pre));
             }
 
-            PushChildren(stack, element, links + (IsLink(element) ? 1 : 0));
+            PushChildren(stack, element, links + (IsLink(element) ? 1 : 0), element.LocalName == "pre" || (!block && pre));
         }
     }
 
@@ -204,18 +207,19 @@ internal sealed class HtmlText
         element.LocalName == "a" && element.GetAttribute("href") is { Length: > 0 } href
         && !href.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
 
-    private static void PushChildren(Stack<(INode Node, bool Leaving, int Links)> stack, INode node, int links)
+    private static void PushChildren(Stack<(INode Node, bool Leaving, int Links, bool Pre)> stack, INode node, int links, bool pre)
     {
         var children = node.ChildNodes;
         for (var i = children.Length - 1; i >= 0; i--)
         {
-            stack.Push((children[i], false, links));
+            stack.Push((children[i], false, links, pre));
         }
     }
 
-    private static bool InPre(IText text)
+    /// <summary>Whether the nearest block from <paramref name="element"/> up is a <c>pre</c>: text there keeps its line breaks.</summary>
+    private static bool InPre(IElement? element)
     {
-        for (var parent = text.ParentElement; parent is not null; parent = parent.ParentElement)
+        for (var parent = element; parent is not null; parent = parent.ParentElement)
         {
             if (parent.LocalName == "pre")
             {

@@ -32,6 +32,17 @@ public sealed class HtmlTextTests
     }
 
     [Fact]
+    public void Paragraphs_OfAnElementInsideAPre_KeepLineBreaksUntilABlockInBetween()
+    {
+        // Whether text is preformatted is decided by the nearest block around it, which may lie outside the element read.
+        var document = new HtmlParser().ParseDocument("<pre>one\n<span id='s'>two\nthree</span><div id='d'>four\nfive</div></pre>");
+
+        Assert.Equal("two\nthree", Assert.Single(HtmlText.Paragraphs(document.GetElementById("s")!)).Text);
+        Assert.Equal("four five", Assert.Single(HtmlText.Paragraphs(document.GetElementById("d")!)).Text);
+        Assert.Equal(["one\ntwo\nthree", "four five"], HtmlText.Paragraphs(document.Body!).Select(p => p.Text));
+    }
+
+    [Fact]
     public void Measures_AnyMarkup_AgreeWithTheParagraphsTheyStandFor()
     {
         foreach (var page in Pages.Append(string.Concat(Pages)))

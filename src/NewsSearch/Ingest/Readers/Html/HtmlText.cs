@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
@@ -28,10 +27,6 @@ internal sealed class HtmlText
         "canvas", "button", "select", "input", "textarea", "head", "title", "meta", "link", "img", "picture",
         "source", "map", "amp-ad", "amp-analytics", "amp-embed", "amp-sticky-ad",
     }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> calls white space, for finding where a run of text ends.</summary>
-    private static readonly SearchValues<char> WhiteSpace =
-        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
 
     private readonly List<HtmlParagraph> _paragraphs = [];
     private readonly List<HtmlTextMeasure> _measures = [];
@@ -280,8 +275,14 @@ internal sealed class HtmlText
 
             _breaks = 0;
             _pendingSpace = false;
-            var run = text[i..].IndexOfAny(WhiteSpace);
-            var length = run < 0 ? text.Length - i : run;
+            // Runs are mostly words of a few letters, too short for a vectorised search to pay for its set-up.
+            var end = i + 1;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            var length = end - i;
             AppendRun(text.Slice(i, length));
             if (inLink)
             {

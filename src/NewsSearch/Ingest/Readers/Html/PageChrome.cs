@@ -61,6 +61,11 @@ internal static partial class PageChrome
             return true;
         }
 
+        if (element.Attributes.Length == 0)
+        {
+            return false;
+        }
+
         if (element.GetAttribute("role") is { } role && ChromeRoles.Contains(role.Trim()))
         {
             return true;
@@ -71,9 +76,10 @@ internal static partial class PageChrome
 
     /// <summary>Hidden by the <c>hidden</c> attribute, <c>aria-hidden</c> or an inline style: a reader never sees it.</summary>
     public static bool IsHidden(IElement element) =>
-        element.HasAttribute("hidden")
+        element.Attributes.Length > 0
+        && (element.HasAttribute("hidden")
         || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
-        || (element.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style));
+        || (element.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style)));
 
     /// <summary>Chrome by its tag or by a weaker class word (<c>sidebar</c>, <c>meta</c>), unless the class also says it is content.</summary>
     public static bool IsChrome(IElement element)
@@ -115,6 +121,12 @@ internal static partial class PageChrome
     /// </summary>
     public static ClassWords Words(IElement element)
     {
+        // Most elements carry no attributes at all; they have no class or id to read.
+        if (element.Attributes.Length == 0)
+        {
+            return ClassWords.None;
+        }
+
         var names = Names(element);
         if (names.Length == 0)
         {

@@ -29,6 +29,13 @@ internal static partial class HtmlArticleReader
         IsScripting = false,
         IsKeepingSourceReferences = false,
         IsNotConsumingCharacterReferences = false,
+
+        // Nothing reads where an element stood in the source, a comment, or the text of a raw-text element
+        // (style sheets; iframe, noembed and noframes fallbacks; the obsolete xmp, which no current page
+        // uses); not building them spares the parser work and the heap. Script text stays: JSON-LD is in it.
+        DisableElementPositionTracking = true,
+        SkipComments = true,
+        SkipRawText = true,
     };
 
     private static readonly string[] Published =

@@ -21,22 +21,14 @@ internal static class MarkupDepth
     {
         var depth = 0;
         var lookup = NotCounted.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var at = 0; TryNextTag(html, ref at, out var tag);)
+        for (var at = 0; TryNextTag(html, ref at, out var tag, out var name);)
         {
-            var closing = tag[1] == '/';
-            var nameStart = closing ? 2 : 1;
-            var nameEnd = nameStart;
-            while (nameEnd < tag.Length && IsNameCharacter(tag[nameEnd]))
-            {
-                nameEnd++;
-            }
-
-            if (lookup.Contains(tag[nameStart..nameEnd]) || tag[^2] == '/')
+            if (lookup.Contains(name) || tag[^2] == '/')
             {
                 continue;
             }
 
-            depth = closing ? Math.Max(0, depth - 1) : depth + 1;
+            depth = tag[1] == '/' ? Math.Max(0, depth - 1) : depth + 1;
             if (depth > limit)
             {
                 return true;
@@ -52,7 +44,7 @@ internal static class MarkupDepth
     /// once or after white space and anything but angle brackets. Scanned by hand: the regex engine was a
     /// tenth of the reader's own time on large pages.
     /// </summary>
-    internal static bool TryNextTag(string html, ref int at, out ReadOnlySpan<char> tag)
+    internal static bool TryNextTag(string html, ref int at, out ReadOnlySpan<char> tag, out ReadOnlySpan<char> name)
     {
         while (at < html.Length)
         {
@@ -62,7 +54,7 @@ internal static class MarkupDepth
                 break;
             }
 
-            var end = TagEnd(html, open);
+            var end = TagEnd(html, open, out var nameStart, out var nameEnd);
             if (end < 0)
             {
                 at = open + 1;
@@ -70,17 +62,19 @@ internal static class MarkupDepth
             }
 
             tag = html.AsSpan(open, end - open + 1);
+            name = html.AsSpan(nameStart, nameEnd - nameStart);
             at = end + 1;
             return true;
         }
 
         at = html.Length;
         tag = default;
+        name = default;
         return false;
     }
 
-    /// <summary>The index of the '&gt;' ending the tag that starts at <paramref name="open"/>, or -1 when none starts there.</summary>
-    private static int TagEnd(string html, int open)
+    /// <summary>The index of the '&gt;' ending the tag that starts at <paramref name="open"/>, or -1 when none starts there; where its name lies.</summary>
+    private static int TagEnd(string html, int open, out int nameStart, out int nameEnd)
     {
         var at = open + 1;
         if (at < html.Length && html[at] == '/')
@@ -88,6 +82,8 @@ internal static class MarkupDepth
             at++;
         }
 
+        nameStart = at;
+        nameEnd = at;
         if (at >= html.Length || !char.IsAsciiLetter(html[at]))
         {
             return -1;
@@ -96,6 +92,8 @@ internal static class MarkupDepth
         while (++at < html.Length && IsNameCharacter(html[at]))
         {
         }
+
+        nameEnd = at;
 
         if (at >= html.Length)
         {

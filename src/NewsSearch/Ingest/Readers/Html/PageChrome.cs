@@ -61,11 +61,6 @@ internal static partial class PageChrome
             return true;
         }
 
-        if (element.Attributes.Length == 0)
-        {
-            return false;
-        }
-
         if (element.GetAttribute("role") is { } role && ChromeRoles.Contains(role.Trim()))
         {
             return true;
@@ -111,7 +106,7 @@ internal static partial class PageChrome
         return weight;
     }
 
-    /// <summary>Whether the element's class names it as a caption, credit, dek or byline.</summary>
+    /// <summary>Whether the element's class or id names it as <paramref name="word"/> says (a byline, dek, date stamp, caption …).</summary>
     public static bool HasClassWord(IElement element, ClassWords word) => Words(element).HasFlag(word);
 
     /// <summary>

@@ -52,16 +52,16 @@ public sealed partial class MarkupDepthTests
 
     private static void AssertSameTags(string html)
     {
-        var expected = Tag().Matches(html).Select(m => (m.Index, m.Length)).ToList();
-        var found = new List<(int, int)>();
-        for (var at = 0; MarkupDepth.TryNextTag(html, ref at, out var tag);)
+        var expected = Tag().Matches(html).Select(m => (m.Index, m.Length, m.Groups["name"].Value)).ToList();
+        var found = new List<(int, int, string)>();
+        for (var at = 0; MarkupDepth.TryNextTag(html, ref at, out var tag, out var name);)
         {
-            found.Add((at - tag.Length, tag.Length));
+            found.Add((at - tag.Length, tag.Length, name.ToString()));
         }
 
         Assert.True(expected.SequenceEqual(found), $"tags differ in {html.Length} characters starting \"{html[..Math.Min(60, html.Length)]}\"");
     }
 
-    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9\-]*(\s[^<>]*)?>", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"</?(?<name>[A-Za-z][A-Za-z0-9\-]*)(\s[^<>]*)?>", RegexOptions.CultureInvariant)]
     private static partial Regex Tag();
 }

@@ -278,6 +278,51 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Read_SectionFrontOfTeasers_EachLinkedHeadlineStaysAboveItsSummary()
+    {
+        var html = """
+            <html><head><title>Harbour Gazette: Local news</title></head><body><main><h1>Local news</h1><ol>
+            <li><article><h2><a href="/ferry">Night ferry approved</a></h2>
+            <p>The harbour ferry will run through the night from June, after the council approved a two-year trial on Tuesday.</p></article></li>
+            <li><article><h2><a href="/library">Library opens on Sundays</a></h2>
+            <p>The central library will open from noon to five on Sundays, after a survey of more than 2,000 readers asked for it.</p></article></li>
+            <li><article><h2><a href="/market">Fish market moves to the quay</a></h2>
+            <p>Traders will sell from the old customs shed while the market hall, closed since the storm, is repaired over the winter.</p></article></li>
+            <li><article><h2><a href="/bridge">Swing bridge shut for repairs</a></h2>
+            <p>The swing bridge will close to traffic for three weeks in March, while engineers replace the gears that turn it.</p></article></li>
+            </ol></main></body></html>
+            """;
+
+        var article = Read(html);
+
+        Assert.Equal(
+            "Night ferry approved\n\nThe harbour ferry will run through the night from June, after the council approved a two-year trial on Tuesday.\n\n"
+            + "Library opens on Sundays\n\nThe central library will open from noon to five on Sundays, after a survey of more than 2,000 readers asked for it.\n\n"
+            + "Fish market moves to the quay\n\nTraders will sell from the old customs shed while the market hall, closed since the storm, is repaired over the winter.\n\n"
+            + "Swing bridge shut for repairs\n\nThe swing bridge will close to traffic for three weeks in March, while engineers replace the gears that turn it.",
+            article.Body);
+    }
+
+    [Fact]
+    public void Read_RelatedCardInsideTheStory_ItsLinkedHeadlineOverACutExcerptIsNotBody()
+    {
+        var html = """
+            <html><body><article><h1>Night ferry approved</h1><div class="article-body">
+            <p>The harbour ferry will run through the night from June, after the council approved a two-year trial on Tuesday evening.</p>
+            <div class="inset"><h6><a href="/older">Council delays vote on parking charges</a></h6>
+            <p>Drivers who park on the seafront will wait another month to learn what they pay, after the vote was put back…</p></div>
+            <p>The decision follows a petition signed by more than 3,000 hospital, hotel and port workers who finish their shifts late.</p>
+            <p>The operator said it would recruit eleven additional deckhands and two skippers before the service begins.</p>
+            </div></article></body></html>
+            """;
+
+        var article = Read(html);
+
+        Assert.DoesNotContain("Council delays vote", article.Body, StringComparison.Ordinal);
+        Assert.Contains("petition signed by more than 3,000", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_ClasslessMarkup_DescriptionShownUnderHeadlineIsDekAndSectionLabelIsKicker()
     {
         var html = """

@@ -33,6 +33,7 @@ public sealed class ReadabilityPagesTests(ITestOutputHelper output)
         var table = Table(scores);
         output.WriteLine(table);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "readability-evaluation.md"), table);
+        File.WriteAllLines(Path.Combine(AppContext.BaseDirectory, "readability-pages.tsv"), scores.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Name}\t{s.BodyF1:0.0000}\t{s.BodyPrecision:0.0000}\t{s.BodyRecall:0.0000}")));
 
         Assert.Equal(130, scores.Count);
         Assert.True(scores.Average(s => s.BodyF1) >= TargetBodyF1, table);

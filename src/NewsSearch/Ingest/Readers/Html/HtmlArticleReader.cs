@@ -23,6 +23,8 @@ internal static partial class HtmlArticleReader
     private const int MaxKickerWords = 3;
     private const int MinDocumentTitleWords = 2;
     private const int MinLinkedItemWords = 8;
+    private const int MinTeaserWords = 12;
+    private const double MaxTeaserLinkDensity = 0.1;
 
     private static readonly HtmlParserOptions ParserOptions = new()
     {
@@ -296,8 +298,9 @@ internal static partial class HtmlArticleReader
 
         var kept = new List<HtmlParagraph>();
         var inRelatedList = false;
-        foreach (var paragraph in paragraphs)
+        for (var index = 0; index < paragraphs.Count; index++)
         {
+            var paragraph = paragraphs[index];
             var text = StoryLines(paragraph.Text, cues);
             var key = TextShape.Comparable(text);
             if (text.Length == 0 || key == titleKey || known.Contains(key))
@@ -324,8 +327,10 @@ internal static partial class HtmlArticleReader
 
             inRelatedList = false;
             // A list item that is one long link ("Bug 1677080 – Fullscreen PiP window is affected by …") is a
-            // changelog or reading list the story gives; short linked items are menus.
-            if (Boilerplate.IsBoilerplate(text) || (paragraph.LinkDensity > 0.5 && !(paragraph.IsListItem && TextShape.WordCount(text) >= MinLinkedItemWords)))
+            // changelog or reading list the story gives, and a linked heading over its own paragraph is a
+            // teaser's headline or a linked subhead; other linked paragraphs are menus.
+            if (Boilerplate.IsBoilerplate(text)
+                || (paragraph.LinkDensity > 0.5 && !(paragraph.IsListItem && TextShape.WordCount(text) >= MinLinkedItemWords) && !HeadsProse(paragraphs, index)))
             {
                 continue;
             }
@@ -354,6 +359,24 @@ internal static partial class HtmlArticleReader
         }
 
         return texts;
+    }
+
+    /// <summary>
+    /// Whether the paragraph is a heading with a paragraph of whole sentences right under it, in the same
+    /// parent: a section front's teaser ("El día que renuncié a los Beatles" over its summary) or a linked
+    /// subhead. A related-story card's excerpt is cut off ("Before walking up to…"), so it does not count.
+    /// </summary>
+    private static bool HeadsProse(List<HtmlParagraph> paragraphs, int index)
+    {
+        if (!paragraphs[index].IsHeading || index + 1 >= paragraphs.Count)
+        {
+            return false;
+        }
+
+        var next = paragraphs[index + 1];
+        var end = next.Text.AsSpan().TrimEnd();
+        return next.Block == paragraphs[index].Block.NextElementSibling && !next.IsHeading && next.LinkDensity < MaxTeaserLinkDensity
+            && TextShape.WordCount(next.Text) >= MinTeaserWords && TextShape.EndsSentence(next.Text) && !end.EndsWith("…") && !end.EndsWith("...");
     }
 
     /// <summary>The lines of a paragraph that are story: a "By …" line or a date stamp is recorded in <paramref name="cues"/> instead.</summary>

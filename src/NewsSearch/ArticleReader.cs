@@ -198,7 +198,7 @@ public static class ArticleReader
                 yield return ReadWhole(input, name, "an HTML page", (text, warnings) => HtmlArticleReader.Read(text, name, warnings));
                 break;
             default:
-                yield return ReadWhole(input, name, "a text article", (text, warnings) => PlainTextArticleReader.Read(text, name) is var record && warnings.Count > 0
+                yield return ReadWhole(input, name, "a text article", (text, warnings) => PlainTextArticleReader.Read(new string(text.Span), name) is var record && warnings.Count > 0
                     ? record with { Warnings = [.. warnings, .. record.Warnings] }
                     : record);
                 break;
@@ -206,17 +206,18 @@ public static class ArticleReader
     }
 
     /// <summary>Reads a one-article file whole, refusing one too large to be an article, and decodes it whatever its encoding.</summary>
-    private static ArticleRecord ReadWhole(InputDocument input, string name, string what, Func<string, IReadOnlyList<ReadWarning>, ArticleRecord> read)
+    private static ArticleRecord ReadWhole(InputDocument input, string name, string what, Func<ReadOnlyMemory<char>, IReadOnlyList<ReadWarning>, ArticleRecord> read)
     {
         if (!input.TryReadAllText(MaxArticleBytes, out var text, out var decodeWarning))
         {
             return Failure(name, $"skipped: larger than {MaxArticleBytes >> 20} MB, the most read as {what}");
         }
 
+        using var decoded = text;
         IReadOnlyList<ReadWarning> warnings = decodeWarning is null ? [] : [new ReadWarning(name, null, decodeWarning)];
         try
         {
-            return read(text, warnings);
+            return read(decoded.Memory, warnings);
         }
         catch (Exception exception) when (exception is not (OutOfMemoryException or IOException))
         {

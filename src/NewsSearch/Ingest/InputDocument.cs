@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.IO.Compression;
 using System.Text;
 using NewsSearch.Ingest.Encodings;
@@ -101,41 +103,49 @@ internal sealed class InputDocument : IDisposable
     /// Reads the whole content and decodes it whatever its encoding (see <see cref="TextDecoding"/>);
     /// false, with nothing read past the limit, when it is longer than <paramref name="maxBytes"/>.
     /// </summary>
-    public bool TryReadAllText(int maxBytes, out string text, out string? warning)
+    public bool TryReadAllText(int maxBytes, [NotNullWhen(true)] out DecodedText? text, out string? warning)
     {
-        // A file of known length is read straight into one array (not zeroed first: the read fills it);
+        // A file of known length is read straight into one pooled array, which the decoding empties at once;
         // a file longer than it said, or of unknown length, goes on through a growing buffer.
-        var sized = _knownLength is > 0 and var length && length <= maxBytes ? GC.AllocateUninitializedArray<byte>((int)length) : [];
-        var filled = 0;
-        int read;
-        while (filled < sized.Length && (read = _stream.Read(sized, filled, sized.Length - filled)) > 0)
+        var stated = _knownLength is > 0 and var length && length <= maxBytes ? (int)length : 0;
+        var sized = ArrayPool<byte>.Shared.Rent(Math.Max(1, stated));
+        try
         {
-            filled += read;
-        }
-
-        Span<byte> probe = stackalloc byte[1];
-        if (filled < sized.Length || _stream.Read(probe) == 0)
-        {
-            text = TextDecoding.Decode(sized.AsSpan(0, filled), out warning);
-            return true;
-        }
-
-        var buffer = new MemoryStream();
-        buffer.Write(sized, 0, filled);
-        buffer.Write(probe);
-        var chunk = new byte[1 << 16];
-        while (buffer.Length <= maxBytes)
-        {
-            if ((read = _stream.Read(chunk, 0, chunk.Length)) == 0)
+            var filled = 0;
+            int read;
+            while (filled < stated && (read = _stream.Read(sized, filled, stated - filled)) > 0)
             {
-                text = TextDecoding.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), out warning);
+                filled += read;
+            }
+
+            Span<byte> probe = stackalloc byte[1];
+            if (filled < stated || _stream.Read(probe) == 0)
+            {
+                text = TextDecoding.Decode(sized.AsSpan(0, filled), out warning);
                 return true;
             }
 
-            buffer.Write(chunk, 0, read);
+            var buffer = new MemoryStream();
+            buffer.Write(sized, 0, filled);
+            buffer.Write(probe);
+            var chunk = new byte[1 << 16];
+            while (buffer.Length <= maxBytes)
+            {
+                if ((read = _stream.Read(chunk, 0, chunk.Length)) == 0)
+                {
+                    text = TextDecoding.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), out warning);
+                    return true;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(sized);
         }
 
-        text = "";
+        text = null;
         warning = null;
         return false;
     }

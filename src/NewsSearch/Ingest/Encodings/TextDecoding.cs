@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Unicode;
 using UtfUnknown;
 
 namespace NewsSearch.Ingest.Encodings;
@@ -18,39 +17,42 @@ internal static class TextDecoding
 
     static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <summary>Decodes a whole input; <paramref name="warning"/> says when bytes were lost or the encoding was a guess.</summary>
-    public static string Decode(ReadOnlySpan<byte> bytes, out string? warning)
+    /// <summary>
+    /// Decodes a whole input into a pooled buffer (dispose it when done); <paramref name="warning"/> says when
+    /// bytes were lost or the encoding was a guess.
+    /// </summary>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, out string? warning)
     {
         warning = null;
         if (FromByteOrderMark(bytes, out var bomLength) is { } bomEncoding)
         {
-            return bomEncoding.GetString(bytes[bomLength..]);
+            return DecodedText.From(bomEncoding, bytes[bomLength..]);
         }
 
-        if (Utf8.IsValid(bytes))
+        if (DecodedText.TryUtf8(bytes) is { } utf8)
         {
-            return Encoding.UTF8.GetString(bytes);
+            return utf8;
         }
 
         if (CharsetDeclaration.Find(bytes) is { } declared && Resolve(declared) is { } declaredEncoding && declaredEncoding.CodePage != Encoding.UTF8.CodePage && !IsWide(declaredEncoding))
         {
-            return declaredEncoding.GetString(bytes);
+            return DecodedText.From(declaredEncoding, bytes);
         }
 
         var (multiByte, invalid) = CountUtf8(bytes);
         if (multiByte >= invalid)
         {
             warning = $"invalid UTF-8: {invalid} damaged byte {(invalid == 1 ? "sequence" : "sequences")} replaced";
-            return Encoding.UTF8.GetString(bytes);
+            return DecodedText.From(Encoding.UTF8, bytes);
         }
 
         if (Detect(bytes) is { } detected)
         {
-            return detected.GetString(bytes);
+            return DecodedText.From(detected, bytes);
         }
 
         warning = "not UTF-8 and no encoding could be detected; read as Windows-1252";
-        return Encoding.GetEncoding(1252).GetString(bytes);
+        return DecodedText.From(Encoding.GetEncoding(1252), bytes);
     }
 
     /// <summary>

@@ -55,9 +55,13 @@ internal static partial class HtmlArticleReader
     // A parser is cheap to use but not documented as thread-safe; files are parsed on several threads.
     private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(ParserOptions));
 
-    public static ArticleRecord Read(string html, string path, IReadOnlyList<ReadWarning> warnings)
+    /// <summary>
+    /// The article of a saved page. <paramref name="html"/> may be a pooled buffer: nothing read from it (the
+    /// parsed tree included) is kept past this call.
+    /// </summary>
+    public static ArticleRecord Read(ReadOnlyMemory<char> html, string path, IReadOnlyList<ReadWarning> warnings)
     {
-        if (MarkupDepth.Exceeds(html, MaxNesting))
+        if (MarkupDepth.Exceeds(html.Span, MaxNesting))
         {
             return new ArticleRecord { Path = path, Warnings = [.. warnings, new ReadWarning(path, null, $"skipped: elements nested more than {MaxNesting} levels deep; not a real page")] };
         }

@@ -17,7 +17,7 @@ internal static class MarkupDepth
     };
 
     /// <summary>Whether <paramref name="html"/> nests counted elements deeper than <paramref name="limit"/>.</summary>
-    public static bool Exceeds(string html, int limit)
+    public static bool Exceeds(ReadOnlySpan<char> html, int limit)
     {
         var depth = 0;
         var lookup = NotCounted.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -44,15 +44,17 @@ internal static class MarkupDepth
     /// once or after white space and anything but angle brackets. Scanned by hand: the regex engine was a
     /// tenth of the reader's own time on large pages.
     /// </summary>
-    internal static bool TryNextTag(string html, ref int at, out ReadOnlySpan<char> tag, out ReadOnlySpan<char> name)
+    internal static bool TryNextTag(ReadOnlySpan<char> html, ref int at, out ReadOnlySpan<char> tag, out ReadOnlySpan<char> name)
     {
         while (at < html.Length)
         {
-            var open = html.IndexOf('<', at);
+            var open = html[at..].IndexOf('<');
             if (open < 0)
             {
                 break;
             }
+
+            open += at;
 
             var end = TagEnd(html, open, out var nameStart, out var nameEnd);
             if (end < 0)
@@ -61,8 +63,8 @@ internal static class MarkupDepth
                 continue;
             }
 
-            tag = html.AsSpan(open, end - open + 1);
-            name = html.AsSpan(nameStart, nameEnd - nameStart);
+            tag = html.Slice(open, end - open + 1);
+            name = html.Slice(nameStart, nameEnd - nameStart);
             at = end + 1;
             return true;
         }
@@ -74,7 +76,7 @@ internal static class MarkupDepth
     }
 
     /// <summary>The index of the '&gt;' ending the tag that starts at <paramref name="open"/>, or -1 when none starts there; where its name lies.</summary>
-    private static int TagEnd(string html, int open, out int nameStart, out int nameEnd)
+    private static int TagEnd(ReadOnlySpan<char> html, int open, out int nameStart, out int nameEnd)
     {
         var at = open + 1;
         if (at < html.Length && html[at] == '/')
@@ -110,7 +112,7 @@ internal static class MarkupDepth
             return -1;
         }
 
-        var bracket = html.AsSpan(at + 1).IndexOfAny('<', '>');
+        var bracket = html[(at + 1)..].IndexOfAny('<', '>');
         return bracket >= 0 && html[at + 1 + bracket] == '>' ? at + 1 + bracket : -1;
     }
 

@@ -48,7 +48,7 @@ internal sealed class DecodedText : IDisposable
         return new DecodedText(buffer, encoding.GetChars(bytes, buffer));
     }
 
-    /// <summary>A string of the text, for readers that keep it (a JSON document, a scraped text).</summary>
+    /// <summary>A string copy of the text, which outlives the buffer.</summary>
     public override string ToString() => new(Memory.Span);
 
     public void Dispose()

@@ -26,7 +26,7 @@ public sealed class InputDocumentTests
 
         using (text)
         {
-            Assert.Equal(Text, text.ToString());
+            Assert.Equal(Text, text.Memory.ToString());
         }
 
         Assert.Null(warning);
@@ -40,7 +40,7 @@ public sealed class InputDocumentTests
         Assert.True(document.TryReadAllText(1 << 24, out var text, out _));
         using (text)
         {
-            Assert.Equal(Text, text.ToString());
+            Assert.Equal(Text, text.Memory.ToString());
         }
     }
 
@@ -66,7 +66,7 @@ public sealed class InputDocumentTests
         Assert.True(document.TryReadAllText(bytes.Length, out var text, out _));
         using (text)
         {
-            Assert.Equal(Text, text.ToString());
+            Assert.Equal(Text, text.Memory.ToString());
         }
     }
 

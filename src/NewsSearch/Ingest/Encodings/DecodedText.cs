@@ -48,9 +48,6 @@ internal sealed class DecodedText : IDisposable
         return new DecodedText(buffer, encoding.GetChars(bytes, buffer));
     }
 
-    /// <summary>A string copy of the text, which outlives the buffer.</summary>
-    public override string ToString() => new(Memory.Span);
-
     public void Dispose()
     {
         if (_buffer is { } buffer)

@@ -60,7 +60,7 @@ internal static class BodyFallback
     /// </summary>
     public static IDocument Stripped(IDocument fresh)
     {
-        ElementRemoval.RemoveWhere(fresh, IsHiddenOrStructural);
+        new ElementRemoval().RemoveWhere(fresh, IsHiddenOrStructural);
         return fresh;
     }
 

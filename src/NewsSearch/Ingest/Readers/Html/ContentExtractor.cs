@@ -229,7 +229,8 @@ internal static class ContentExtractor
             var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
             {
-                if (children[i] is IElement child)
+                // A class test: AngleSharp's element types are dozens, so an interface test walks each one's interface map.
+                if (children[i] is Element child)
                 {
                     stack.Push(child);
                 }

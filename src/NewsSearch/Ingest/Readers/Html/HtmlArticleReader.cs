@@ -67,7 +67,7 @@ internal static partial class HtmlArticleReader
         }
 
         var document = Parser.Value!.ParseDocument(html);
-        var article = Extract(document, () => Parser.Value!.ParseDocument(html), out var prose);
+        var article = Extract(document, out var prose);
         var all = warnings.ToList();
         if (article is null)
         {
@@ -90,26 +90,26 @@ internal static partial class HtmlArticleReader
 
     /// <summary>
     /// The article in a parsed page, or null when it holds neither a title nor text. Id is left empty.
-    /// <paramref name="reparse"/> gives a fresh copy of the page for the fallbacks (the first pass edits
-    /// <paramref name="document"/>); <paramref name="prose"/> is how much prose the page shows, in letters.
+    /// <paramref name="document"/> is edited; <paramref name="prose"/> is how much prose the page shows, in letters.
     /// </summary>
-    public static NewsArticle? Extract(IDocument document, Func<IDocument> reparse, out int prose)
+    public static NewsArticle? Extract(IDocument document, out int prose)
     {
         prose = BodyFallback.Prose(document);
         var metadata = PageMetadata.Read(document);
         var ld = JsonLdReader.Read(metadata.JsonLd);
         var siteName = ld?.Publisher ?? metadata.First("og:site_name", "application-name", "dc.publisher", "dcterms.publisher", "publisher");
 
-        ElementRemoval.RemoveWhere(document, e => PageChrome.IsClearlyChrome(e) && (HtmlText.IsInvisible(e) || !HoldsHeadline(e)));
+        var removal = new ElementRemoval();
+        removal.RemoveWhere(document, e => PageChrome.IsClearlyChrome(e) && (HtmlText.IsInvisible(e) || !HoldsHeadline(e)));
 
         var metaTitle = ld?.Headline ?? StripSiteName(metadata.First("dc.title", "dcterms.title", "og:title", "twitter:title", "headline", "title", "parsely-title", "sailthru.title"), siteName);
         var description = ld?.Description ?? metadata.First("og:description", "description", "twitter:description", "dc.description");
         var section = ld?.Section ?? metadata.First("article:section", "section", "parsely-section", "article.section", "category");
         var body = document.Body;
-        var shown = body is null ? null : VisibleFields.Read(body, metaTitle, description);
+        var shown = body is null ? null : VisibleFields.Read(body, metaTitle, description, removal);
         var title = ChooseTitle(ld?.Headline, metaTitle, shown?.Headline, StripSiteName(metadata.TitleElement, siteName));
 
-        ElementRemoval.RemoveWhere(document, e => PageChrome.IsChrome(e) && !HoldsStory(e));
+        removal.RemoveWhere(document, e => PageChrome.IsChrome(e) && !HoldsStory(e));
 
         var paragraphs = ContentExtractor.Find(document).SelectMany(element => HtmlText.Paragraphs(element)).ToList();
         var cues = new BodyCues();
@@ -118,7 +118,9 @@ internal static partial class HtmlArticleReader
         var bodyText = CleanBody(paragraphs, title, shown, kickers, cues);
         if (BodyFallback.Letters(bodyText) == 0 || BodyFallback.IsShort(BodyFallback.Letters(bodyText), prose))
         {
-            bodyText = Fallback(bodyText, reparse, title, shown, kickers, ld?.ArticleBody, prose);
+            // The fallbacks read the page as parsed: what this pass removed is put back first.
+            removal.Restore();
+            bodyText = Fallback(bodyText, document, title, shown, kickers, ld?.ArticleBody, prose);
         }
 
         var stated = Byline(ld, metadata);
@@ -153,10 +155,10 @@ internal static partial class HtmlArticleReader
     /// filter, the JSON-LD articleBody, the page's largest block of text, then the page's own text. Each
     /// replaces the body only when it extends it (<see cref="BodyFallback.Improves"/>).
     /// </summary>
-    private static List<string> Fallback(List<string> body, Func<IDocument> reparse, string? title, VisibleFields? shown, HashSet<string> kickers, string? ldBody, int prose)
+    private static List<string> Fallback(List<string> body, IDocument parsed, string? title, VisibleFields? shown, HashSet<string> kickers, string? ldBody, int prose)
     {
-        // One fresh parse serves every fallback: none of them edits the page after it is stripped.
-        var stripped = BodyFallback.Stripped(reparse());
+        // One stripped page serves every fallback: none of them edits the page after it is stripped.
+        var stripped = BodyFallback.Stripped(parsed);
         bool IsClearChrome(IElement e) => PageChrome.IsClearlyChrome(e) && !HoldsHeadline(e);
         var retry = CleanBody(BodyFallback.Retry(stripped, IsClearChrome), title, shown, kickers, new BodyCues());
         if (BodyFallback.Improves(retry, body))

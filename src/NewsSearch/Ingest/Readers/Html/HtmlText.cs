@@ -100,9 +100,9 @@ internal sealed class HtmlText
         var node = root.FirstChild;
         while (node is not null)
         {
-            if (node is IText text)
+            if (node.NodeType == NodeType.Text)
             {
-                foreach (var c in text.Data)
+                foreach (var c in node.TextContent)
                 {
                     if (!char.IsWhiteSpace(c))
                     {
@@ -110,7 +110,7 @@ internal sealed class HtmlText
                     }
                 }
             }
-            else if (node is IElement element && !IsInvisible(element) && element.FirstChild is { } first)
+            else if (node is Element element && !Invisible.Contains(element.LocalName) && ((INode)element).FirstChild is { } first)
             {
                 node = first;
                 continue;
@@ -134,19 +134,21 @@ internal sealed class HtmlText
     private void Walk(INode root)
     {
         // (node, leaving, link depth, whether the nearest block around the node is a <pre>): the explicit
-        // stack replaces recursion, and carries down what each text node would otherwise look up.
-        var stack = new Stack<(INode Node, bool Leaving, int Links, bool Pre)>();
-        stack.Push((root, false, 0, InPre(root.ParentElement)));
+        // stack replaces recursion, and carries down what each text node would otherwise look up. Nodes are
+        // held as AngleSharp's Node class and told apart by NodeType and class tests: an interface test or
+        // call on each of the dozens of element types costs a walk of its interface map, on every node.
+        var stack = new Stack<(Node Node, bool Leaving, int Links, bool Pre)>();
+        stack.Push(((Node)root, false, 0, InPre(root.ParentElement)));
         while (stack.Count > 0)
         {
             var (node, leaving, links, pre) = stack.Pop();
-            if (node is IText text)
+            if (node.NodeType == NodeType.Text)
             {
-                Append(text.Data, links > 0, pre);
+                Append(node.TextContent, links > 0, pre);
                 continue;
             }
 
-            if (node is not IElement element)
+            if (node is not Element element)
             {
                 if (node.NodeType is NodeType.Document or NodeType.DocumentFragment)
                 {
@@ -156,7 +158,7 @@ internal sealed class HtmlText
                 continue;
             }
 
-            var block = IsBlock(element);
+            var block = Blocks.Contains(element.LocalName);
             if (leaving)
             {
                 if (block)
@@ -168,7 +170,7 @@ internal sealed class HtmlText
                 continue;
             }
 
-            if (element != root && (IsInvisible(element) || (_skip?.Invoke(element) ?? false)))
+            if (element != root && (Invisible.Contains(element.LocalName) || (_skip?.Invoke(element) ?? false)))
             {
                 continue;
             }
@@ -198,16 +200,16 @@ internal sealed class HtmlText
     }
 
     /// <summary>An anchor that goes somewhere; a <c>javascript:</c> or missing href wraps text as markup, not as a link away.</summary>
-    private static bool IsLink(IElement element) =>
+    private static bool IsLink(Element element) =>
         element.LocalName == "a" && element.GetAttribute("href") is { Length: > 0 } href
         && !href.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
 
-    private static void PushChildren(Stack<(INode Node, bool Leaving, int Links, bool Pre)> stack, INode node, int links, bool pre)
+    private static void PushChildren(Stack<(Node Node, bool Leaving, int Links, bool Pre)> stack, INode node, int links, bool pre)
     {
         var children = node.ChildNodes;
         for (var i = children.Length - 1; i >= 0; i--)
         {
-            stack.Push((children[i], false, links, pre));
+            stack.Push(((Node)children[i], false, links, pre));
         }
     }
 

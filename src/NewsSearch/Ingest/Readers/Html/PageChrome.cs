@@ -70,11 +70,28 @@ internal static partial class PageChrome
     }
 
     /// <summary>Hidden by the <c>hidden</c> attribute, <c>aria-hidden</c> or an inline style: a reader never sees it.</summary>
-    public static bool IsHidden(IElement element) =>
-        element.Attributes.Length > 0
-        && (element.HasAttribute("hidden")
-        || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
-        || (element.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style)));
+    public static bool IsHidden(IElement element)
+    {
+        // One pass over the element's few attributes (most have none), not three lookups that each lower-case the name.
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i]!;
+            var hidden = attribute.Name switch
+            {
+                "hidden" => true,
+                "aria-hidden" => string.Equals(attribute.Value, "true", StringComparison.OrdinalIgnoreCase),
+                "style" => HiddenStyle().IsMatch(attribute.Value),
+                _ => false,
+            };
+            if (hidden)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Chrome by its tag or by a weaker class word (<c>sidebar</c>, <c>meta</c>), unless the class also says it is content.</summary>
     public static bool IsChrome(IElement element)
@@ -112,17 +129,34 @@ internal static partial class PageChrome
     /// <summary>
     /// The words of the element's class and id, matched whole (split at white space, <c>-</c> and <c>_</c>;
     /// "most-read" as two words in a row). Pages repeat a few class strings on thousands of elements, so
-    /// each string is classified once per thread: this runs for every element of every page.
+    /// each string is classified once per thread: this runs for every element of every page. The id and the
+    /// class are classified apart, as ids are mostly one of a kind and would make every pair one of a kind.
     /// </summary>
     public static ClassWords Words(IElement element)
     {
         // Most elements carry no attributes at all; they have no class or id to read.
-        if (element.Attributes.Length == 0)
+        var attributes = element.Attributes;
+        if (attributes.Length == 0)
         {
             return ClassWords.None;
         }
 
-        var names = Names(element);
+        // One pass over the few attributes an element has, instead of a lookup (which lower-cases the name) for each.
+        var words = ClassWords.None;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i]!;
+            if (attribute.Name is "class" or "id")
+            {
+                words |= Cached(attribute.Value);
+            }
+        }
+
+        return words;
+    }
+
+    private static ClassWords Cached(string names)
+    {
         if (names.Length == 0)
         {
             return ClassWords.None;
@@ -194,19 +228,6 @@ internal static partial class PageChrome
         }
 
         return meanings;
-    }
-
-    private static string Names(IElement element)
-    {
-        var id = element.Id;
-        var classes = element.GetAttribute("class");
-        return (id, classes) switch
-        {
-            (null or "", null or "") => "",
-            (null or "", _) => classes!,
-            (_, null or "") => id!,
-            _ => id + " " + classes,
-        };
     }
 
     [GeneratedRegex(@"(^|[\s_-])(byline|by-line|bylines|author-name|authorname|article-author|author|authors|contributor)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

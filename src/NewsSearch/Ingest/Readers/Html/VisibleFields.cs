@@ -47,10 +47,10 @@ internal sealed partial class VisibleFields
     public IReadOnlyList<string> Captions { get; private set; } = [];
 
     /// <summary>
-    /// Reads the fields, then removes the elements they came from (headline, byline, dek, date stamp,
+    /// Reads the fields, then removes (through <paramref name="removal"/>, which can put them back) the elements they came from (headline, byline, dek, date stamp,
     /// figures and captions), whose text is not story text.
     /// </summary>
-    public static VisibleFields Read(IElement body, string? knownTitle, string? knownDescription)
+    public static VisibleFields Read(IElement body, string? knownTitle, string? knownDescription, ElementRemoval removal)
     {
         var fields = new VisibleFields();
         var elements = ContentExtractor.Descendants(body).ToList();
@@ -58,10 +58,10 @@ internal sealed partial class VisibleFields
         fields.ReadByline(elements);
         fields.ReadDek(elements, knownDescription);
         fields.ReadDates(elements);
-        fields.Captions = TakeCaptions(elements);
+        fields.Captions = TakeCaptions(elements, removal);
         foreach (var element in fields._shown)
         {
-            element.Remove();
+            removal.Remove(element);
         }
 
         return fields;
@@ -256,7 +256,7 @@ internal sealed partial class VisibleFields
         }
     }
 
-    private static List<string> TakeCaptions(List<IElement> elements)
+    private static List<string> TakeCaptions(List<IElement> elements, ElementRemoval removal)
     {
         var captions = new List<string>();
         var taken = new List<IElement>();
@@ -309,7 +309,7 @@ internal sealed partial class VisibleFields
 
         foreach (var element in taken)
         {
-            element.Remove();
+            removal.Remove(element);
         }
 
         return captions;

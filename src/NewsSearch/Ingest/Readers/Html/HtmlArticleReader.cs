@@ -116,7 +116,8 @@ internal static partial class HtmlArticleReader
         string?[] labels = [section, .. ld?.Keywords ?? [], .. Tags(metadata)];
         var kickers = labels.OfType<string>().Select(TextShape.Comparable).ToHashSet(StringComparer.Ordinal);
         var bodyText = CleanBody(paragraphs, title, shown, kickers, cues);
-        if (BodyFallback.Letters(bodyText) == 0 || BodyFallback.IsShort(BodyFallback.Letters(bodyText), prose))
+        var letters = BodyFallback.Letters(bodyText);
+        if (letters == 0 || BodyFallback.IsShort(letters, prose))
         {
             // The fallbacks read the page as parsed: what this pass removed is put back first.
             removal.Restore();

@@ -30,15 +30,32 @@ internal static partial class PageChrome
     private static readonly Dictionary<string, ClassWords> WordMeanings = Meanings();
 
     /// <summary>First words of the entries written as several ("most-read", "screen-reader-text"): only they are joined with the words after them.</summary>
-    private static readonly HashSet<string> StartsSeveralWords = new(
-        WordMeanings.Keys.Where(word => word.Contains('-', StringComparison.Ordinal)).Select(word => word[..word.IndexOf('-', StringComparison.Ordinal)]),
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> StartsSeveralWords = FirstParts(WordMeanings);
 
-    private static readonly (Regex Words, ClassWords Meaning)[] FieldWords =
-    [
-        (BylineClass(), ClassWords.Byline), (DekClass(), ClassWords.Dek), (DateClass(), ClassWords.Date),
-        (ModifiedClass(), ClassWords.Modified), (CaptionClass(), ClassWords.Caption), (CreditClass(), ClassWords.Credit),
-    ];
+    // The words that name the fields shown on the page (VisibleFields). A word written with "-" matches only so
+    // written ("sub-title", not "sub_title"), where the chrome words above join their parts across any separator.
+    private static readonly Dictionary<string, ClassWords> FieldMeanings = Meanings(
+        ("byline by-line bylines author-name authorname article-author author authors contributor", ClassWords.Byline),
+        ("dek deck standfirst subtitle sub-title subheadline sub-headline strapline summary excerpt", ClassWords.Dek),
+        ("date time timestamp published pubdate posted dateline-date story-date", ClassWords.Date),
+        ("updated modified update", ClassWords.Modified),
+        ("caption captions figcaption credit credits photo-credit image-credit", ClassWords.Caption),
+        ("credit credits photo-credit image-credit copyright", ClassWords.Credit));
+
+    private static readonly HashSet<string> StartsTwoFieldWords = FirstParts(FieldMeanings);
+
+    // Tokens are looked up as spans of the class string: classifying one makes no strings.
+    private static readonly Dictionary<string, ClassWords>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
+        WordMeanings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, ClassWords>.AlternateLookup<ReadOnlySpan<char>> FieldLookup =
+        FieldMeanings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StartsSeveralLookup =
+        StartsSeveralWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StartsTwoFieldLookup =
+        StartsTwoFieldWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly ThreadLocal<Dictionary<string, ClassWords>> Cache = new(() => new(StringComparer.Ordinal));
 
@@ -178,48 +195,99 @@ internal static partial class PageChrome
         return words;
     }
 
+    /// <summary>
+    /// What the words of one class or id string say. Tokens are the runs between white space, <c>-</c> and
+    /// <c>_</c>; a chrome word written with dashes matches its parts in a row, a field word (byline, dek, date,
+    /// caption, credit) only when they are joined by one dash, as a class selector would spell it.
+    /// </summary>
     private static ClassWords Classify(string names)
     {
-        var tokens = names.Split([' ', '\t', '\n', '\r', '\f', '-', '_'], StringSplitOptions.RemoveEmptyEntries);
-        var words = ClassWords.None;
-        for (var i = 0; i < tokens.Length; i++)
+        var text = names.AsSpan();
+        Span<Range> tokens = text.Length <= 256 ? stackalloc Range[129] : new Range[(text.Length / 2) + 1];
+        var count = 0;
+        for (var i = 0; i < text.Length;)
         {
-            words |= Word(tokens[i]);
-            if (!StartsSeveralWords.Contains(tokens[i]))
+            if (IsSeparator(text[i]))
             {
+                i++;
                 continue;
             }
 
-            if (i + 1 < tokens.Length)
+            var start = i;
+            while (i < text.Length && !IsSeparator(text[i]))
             {
-                words |= Word(tokens[i] + "-" + tokens[i + 1]);
+                i++;
             }
 
-            if (i + 2 < tokens.Length)
-            {
-                words |= Word(tokens[i] + "-" + tokens[i + 1] + "-" + tokens[i + 2]);
-            }
+            tokens[count++] = start..i;
         }
 
-        // The fields shown on the page (VisibleFields) are named by words of their own.
-        foreach (var (field, word) in FieldWords)
+        var words = ClassWords.None;
+        Span<char> joined = stackalloc char[64];
+        for (var t = 0; t < count; t++)
         {
-            if (field.IsMatch(names))
+            var token = text[tokens[t]];
+            words |= Meaning(WordLookup, token) | Meaning(FieldLookup, token);
+            if (t + 1 < count && StartsSeveralLookup.Contains(token))
             {
-                words |= word;
+                words |= Joined(text, tokens.Slice(t, 2), joined, WordLookup);
+                if (t + 2 < count)
+                {
+                    words |= Joined(text, tokens.Slice(t, 3), joined, WordLookup);
+                }
+            }
+
+            if (t + 1 < count && StartsTwoFieldLookup.Contains(token) && text[tokens[t].End..tokens[t + 1].Start] is "-")
+            {
+                words |= Joined(text, tokens.Slice(t, 2), joined, FieldLookup);
             }
         }
 
         return words;
     }
 
-    private static ClassWords Word(string token) => WordMeanings.GetValueOrDefault(token);
+    private static bool IsSeparator(char c) => c is '-' or '_' || char.IsWhiteSpace(c);
 
-    private static Dictionary<string, ClassWords> Meanings()
+    /// <summary>The meaning of <paramref name="parts"/> of <paramref name="text"/> joined by dashes, as a word of <paramref name="lookup"/>.</summary>
+    private static ClassWords Joined(ReadOnlySpan<char> text, ReadOnlySpan<Range> parts, Span<char> buffer, Dictionary<string, ClassWords>.AlternateLookup<ReadOnlySpan<char>> lookup)
+    {
+        var length = 0;
+        foreach (var part in parts)
+        {
+            var token = text[part];
+            if (length + token.Length + 1 > buffer.Length)
+            {
+                // Longer than any word in the lists.
+                return ClassWords.None;
+            }
+
+            if (length > 0)
+            {
+                buffer[length++] = '-';
+            }
+
+            token.CopyTo(buffer[length..]);
+            length += token.Length;
+        }
+
+        return Meaning(lookup, buffer[..length]);
+    }
+
+    private static ClassWords Meaning(Dictionary<string, ClassWords>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> word) =>
+        lookup.TryGetValue(word, out var meaning) ? meaning : ClassWords.None;
+
+    private static HashSet<string> FirstParts(Dictionary<string, ClassWords> meanings) => new(
+        meanings.Keys.Where(word => word.Contains('-', StringComparison.Ordinal)).Select(word => word[..word.IndexOf('-', StringComparison.Ordinal)]),
+        StringComparer.OrdinalIgnoreCase);
+
+    private static Dictionary<string, ClassWords> Meanings() => Meanings(
+        (StrongChromeWords, ClassWords.StrongChrome), (AlwaysWeakChromeWords, ClassWords.AlwaysWeakChrome),
+        (WeakChromeWords, ClassWords.WeakChrome), (ContentWords, ClassWords.Content));
+
+    private static Dictionary<string, ClassWords> Meanings(params ReadOnlySpan<(string Words, ClassWords Meaning)> lists)
     {
         var meanings = new Dictionary<string, ClassWords>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (words, meaning) in (ReadOnlySpan<(string, ClassWords)>)[(StrongChromeWords, ClassWords.StrongChrome),
-            (AlwaysWeakChromeWords, ClassWords.AlwaysWeakChrome), (WeakChromeWords, ClassWords.WeakChrome), (ContentWords, ClassWords.Content)])
+        foreach (var (words, meaning) in lists)
         {
             foreach (var word in words.Split(' '))
             {
@@ -229,24 +297,6 @@ internal static partial class PageChrome
 
         return meanings;
     }
-
-    [GeneratedRegex(@"(^|[\s_-])(byline|by-line|bylines|author-name|authorname|article-author|author|authors|contributor)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BylineClass();
-
-    [GeneratedRegex(@"(^|[\s_-])(dek|deck|standfirst|subtitle|sub-title|subheadline|sub-headline|strapline|summary|excerpt)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DekClass();
-
-    [GeneratedRegex(@"(^|[\s_-])(date|time|timestamp|published|pubdate|posted|dateline-date|story-date)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DateClass();
-
-    [GeneratedRegex(@"(^|[\s_-])(updated|modified|update)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ModifiedClass();
-
-    [GeneratedRegex(@"(^|[\s_-])(caption|captions|figcaption|credit|credits|photo-credit|image-credit)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CaptionClass();
-
-    [GeneratedRegex(@"(^|[\s_-])(credit|credits|photo-credit|image-credit|copyright)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CreditClass();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();

@@ -1,0 +1,55 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using NewsSearch.Ingest.Readers.Html;
+
+namespace NewsSearch.Tests.Ingest.Readers.Html;
+
+public sealed class PageChromeTests
+{
+    [Theory]
+    [InlineData("sub-title", true)]
+    [InlineData("article-sub-title big", true)]
+    [InlineData("sub_title", false)]
+    [InlineData("sub--title", false)]
+    [InlineData("subtitle", true)]
+    [InlineData("SubTitle", true)]
+    public void Words_FieldWordWrittenWithADash_NamesTheFieldOnlyWhenItsPartsAreJoinedByOneDash(string classes, bool isDek)
+    {
+        var element = Element($"<div class='{classes}'>x</div>");
+
+        Assert.Equal(isDek, PageChrome.HasClassWord(element, ClassWords.Dek));
+    }
+
+    [Theory]
+    [InlineData("most-read")]
+    [InlineData("most_read")]
+    [InlineData("box most read")]
+    [InlineData("screen-reader-text")]
+    public void Words_ChromeWordWrittenWithDashes_MatchesItsPartsInARowWhateverSeparatesThem(string classes)
+    {
+        Assert.True(PageChrome.IsClearlyChrome(Element($"<div class='{classes}'>x</div>")));
+    }
+
+    [Fact]
+    public void Words_IdAndClass_EachCounts_AndAWordIsNotMadeAcrossThem()
+    {
+        Assert.True(PageChrome.HasClassWord(Element("<div id='byline-1' class='wrap'>x</div>"), ClassWords.Byline));
+        Assert.True(PageChrome.HasClassWord(Element("<div id='x' class='story-date'>x</div>"), ClassWords.Date));
+        Assert.False(PageChrome.IsClearlyChrome(Element("<div id='most' class='read'>x</div>")));
+    }
+
+    [Theory]
+    [InlineData("<div hidden>x</div>", true)]
+    [InlineData("<div aria-hidden='TRUE'>x</div>", true)]
+    [InlineData("<div aria-hidden='false'>x</div>", false)]
+    [InlineData("<div style='color: red; display : none'>x</div>", true)]
+    [InlineData("<div style='visibility:hidden'>x</div>", true)]
+    [InlineData("<div class='hidden-xs' style='color: red'>x</div>", false)]
+    [InlineData("<div>x</div>", false)]
+    public void IsHidden_ReadsTheHiddenAttributeAriaHiddenAndInlineStyle(string html, bool hidden)
+    {
+        Assert.Equal(hidden, PageChrome.IsHidden(Element(html)));
+    }
+
+    private static IElement Element(string html) => new HtmlParser().ParseDocument(html).Body!.FirstElementChild!;
+}

@@ -21,7 +21,6 @@ internal sealed class TerminalSafeWriter : TextWriter
     /// <summary>U+FDD0 and eight more noncharacters (U+FDD1–U+FDEF) chosen at random once per process.</summary>
     private static readonly string Marker = CreateMarker();
 
-
     private readonly TextWriter _inner;
 
     public TerminalSafeWriter(TextWriter inner)

@@ -277,21 +277,23 @@ public sealed class HtmlArticleReaderTests
         Assert.Equal(StoryText, article.Body);
     }
 
-    [Fact]
-    public void Read_SectionFrontOfTeasers_EachLinkedHeadlineStaysAboveItsSummary()
+    [Theory]
+    [InlineData("")]
+    [InlineData("""<div class="thumb"><a href="/story"><img src="story.jpg" alt=""></a></div>""")]
+    public void Read_SectionFrontOfTeasers_EachLinkedHeadlineStaysAboveItsSummaryWithOrWithoutAThumbnailBetween(string thumbnail)
     {
         var html = """
             <html><head><title>Harbour Gazette: Local news</title></head><body><main><h1>Local news</h1><ol>
-            <li><article><h2><a href="/ferry">Night ferry approved</a></h2>
+            <li><article><h2><a href="/ferry">Night ferry approved</a></h2>{thumbnail}
             <p>The harbour ferry will run through the night from June, after the council approved a two-year trial on Tuesday.</p></article></li>
-            <li><article><h2><a href="/library">Library opens on Sundays</a></h2>
+            <li><article><h2><a href="/library">Library opens on Sundays</a></h2>{thumbnail}
             <p>The central library will open from noon to five on Sundays, after a survey of more than 2,000 readers asked for it.</p></article></li>
-            <li><article><h2><a href="/market">Fish market moves to the quay</a></h2>
+            <li><article><h2><a href="/market">Fish market moves to the quay</a></h2>{thumbnail}
             <p>Traders will sell from the old customs shed while the market hall, closed since the storm, is repaired over the winter.</p></article></li>
-            <li><article><h2><a href="/bridge">Swing bridge shut for repairs</a></h2>
+            <li><article><h2><a href="/bridge">Swing bridge shut for repairs</a></h2>{thumbnail}
             <p>The swing bridge will close to traffic for three weeks in March, while engineers replace the gears that turn it.</p></article></li>
             </ol></main></body></html>
-            """;
+            """.Replace("{thumbnail}", thumbnail, StringComparison.Ordinal);
 
         var article = Read(html);
 
@@ -301,6 +303,35 @@ public sealed class HtmlArticleReaderTests
             + "Fish market moves to the quay\n\nTraders will sell from the old customs shed while the market hall, closed since the storm, is repaired over the winter.\n\n"
             + "Swing bridge shut for repairs\n\nThe swing bridge will close to traffic for three weeks in March, while engineers replace the gears that turn it.",
             article.Body);
+    }
+
+    [Fact]
+    public void Read_TeaserBylinesWithTheNameInAClassedSpan_FirstIsTheBylineAndTheOthersKeepTheirNames()
+    {
+        // Each name's own class ("last-byline") says byline: the first is the page's byline, taken out with its
+        // "Por"; the others are the teasers' lines, and taking out only their names would leave "Por" alone.
+        var html = """
+            <html><head><title>Gaceta del Puerto: Noticias</title></head><body><main><h1>Noticias</h1><ol>
+            <li><article><h2><a href="/ferry">El ferry nocturno, aprobado</a></h2>
+            <p>El ferry del puerto funcionará toda la noche desde junio, después de que el ayuntamiento aprobara una prueba de dos años.</p>
+            <p><span>Por <span class="last-byline">Ana Ruiz</span></span></p></article></li>
+            <li><article><h2><a href="/library">La biblioteca abre los domingos</a></h2>
+            <p>La biblioteca central abrirá de mediodía a cinco los domingos, después de que más de 2.000 lectores lo pidieran en una encuesta.</p>
+            <p><span>Por <span class="last-byline">Jorge Sanz</span></span></p></article></li>
+            <li><article><h2><a href="/market">El mercado de pescado se muda al muelle</a></h2>
+            <p>Los comerciantes venderán desde la vieja aduana mientras se repara durante el invierno la lonja, cerrada desde la tormenta.</p>
+            <p><span>Por <span class="last-byline">Lucía Prat</span></span></p></article></li>
+            <li><article><h2><a href="/bridge">El puente giratorio, cerrado por obras</a></h2>
+            <p>El puente giratorio se cerrará al tráfico tres semanas en marzo, mientras los ingenieros cambian los engranajes que lo hacen girar.</p>
+            <p><span>Por <span class="last-byline">Marta Gil</span></span></p></article></li>
+            </ol></main></body></html>
+            """;
+
+        var article = Read(html);
+
+        Assert.Equal("Ana Ruiz", article.Byline);
+        var lines = article.Body!.Split("\n\n");
+        Assert.Equal(["Por Jorge Sanz", "Por Lucía Prat", "Por Marta Gil"], lines.Where(line => line.StartsWith("Por", StringComparison.Ordinal)));
     }
 
     [Fact]

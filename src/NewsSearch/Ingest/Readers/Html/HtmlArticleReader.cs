@@ -109,7 +109,7 @@ internal static partial class HtmlArticleReader
         var shown = body is null ? null : VisibleFields.Read(body, metaTitle, description, removal);
         var title = ChooseTitle(ld?.Headline, metaTitle, shown?.Headline, StripSiteName(metadata.TitleElement, siteName));
 
-        removal.RemoveWhere(document, e => PageChrome.IsChrome(e) && !HoldsStory(e));
+        removal.RemoveWhere(document, e => PageChrome.IsChrome(e) && !HoldsStory(e) && !IsPartOfALine(e));
 
         var paragraphs = ContentExtractor.Find(document).SelectMany(element => HtmlText.Paragraphs(element)).ToList();
         var cues = new BodyCues();
@@ -206,6 +206,28 @@ internal static partial class HtmlArticleReader
         || element.QuerySelector("h1, [itemprop=articleBody], [itemprop=headline]") is not null;
 
     /// <summary>After the headline is gone, a wrapper that holds several paragraphs of prose is the story's, not chrome.</summary>
+    /// <summary>
+    /// Whether a weak-chrome element (a byline's name, a date) is a phrase inside a line of text ("Por
+    /// <c>&lt;span class="last-byline"&gt;</c>Josh Max"): taken out, it would leave half a line behind.
+    /// </summary>
+    private static bool IsPartOfALine(IElement element)
+    {
+        if (HtmlText.IsBlock(element) || PageChrome.IsClearlyChrome(element) || element.ParentElement is not { } parent)
+        {
+            return false;
+        }
+
+        for (var node = parent.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(node.TextContent))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HoldsStory(IElement element) =>
         element.LocalName is "html" or "body"
         || element.QuerySelector("[itemprop~=articleBody]") is not null
@@ -370,7 +392,7 @@ internal static partial class HtmlArticleReader
 
     /// <summary>
     /// Whether the paragraph is a heading with a paragraph of whole sentences right under it, in the same
-    /// parent: a section front's teaser ("El día que renuncié a los Beatles" over its summary) or a linked
+    /// parent (past a thumbnail): a section front's teaser ("El día que renuncié a los Beatles" over its summary) or a linked
     /// subhead. A related-story card's excerpt is cut off ("Before walking up to…"), so it does not count.
     /// </summary>
     private static bool HeadsProse(List<HtmlParagraph> paragraphs, int index)
@@ -382,8 +404,20 @@ internal static partial class HtmlArticleReader
 
         var next = paragraphs[index + 1];
         var end = next.Text.AsSpan().TrimEnd();
-        return next.Block == paragraphs[index].Block.NextElementSibling && !next.IsHeading && next.LinkDensity < MaxTeaserLinkDensity
+        return next.Block == NextWithText(paragraphs[index].Block) && !next.IsHeading && next.LinkDensity < MaxTeaserLinkDensity
             && TextShape.WordCount(next.Text) >= MinTeaserWords && TextShape.EndsSentence(next.Text) && !end.EndsWith("…") && !end.EndsWith("...");
+    }
+
+    /// <summary>The next sibling element that holds text: a teaser's thumbnail between its headline and summary is passed over.</summary>
+    private static IElement? NextWithText(IElement element)
+    {
+        var next = element.NextElementSibling;
+        while (next is not null && string.IsNullOrWhiteSpace(next.TextContent))
+        {
+            next = next.NextElementSibling;
+        }
+
+        return next;
     }
 
     /// <summary>The lines of a paragraph that are story: a "By …" line or a date stamp is recorded in <paramref name="cues"/> instead.</summary>

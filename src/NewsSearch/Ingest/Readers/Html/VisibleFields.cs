@@ -96,7 +96,7 @@ internal sealed partial class VisibleFields
         if (block is not null)
         {
             BylineText = HtmlText.Inline(block);
-            _shown.Add(block);
+            _shown.Add(WithByWord(block, BylineText));
 
             // The names a byline block links to (rel=author, itemprop, or an author page) are the names
             // without the job title or date printed beside them; names elsewhere on the page may be a
@@ -162,6 +162,33 @@ internal sealed partial class VisibleFields
         .Where(n => n.Length > 0 && TextShape.WordCount(n) <= MaxAuthorElementWords)
         .Distinct(StringComparer.Ordinal)
         .ToList();
+
+    /// <summary>
+    /// The byline block with the ancestors that add only a "By" or "Por" before it (<c>Por &lt;span
+    /// class="last-byline"&gt;Josh Max&lt;/span&gt;</c>): taking the name out alone would leave the word behind.
+    /// </summary>
+    private static IElement WithByWord(IElement block, string blockText)
+    {
+        var line = block;
+        for (var parent = block.ParentElement; parent is not null && !HtmlText.IsBlock(line); parent = parent.ParentElement)
+        {
+            var text = HtmlText.Inline(parent);
+            if (!text.EndsWith(blockText, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            var before = text.AsSpan(0, text.Length - blockText.Length).Trim();
+            if (before.Length > 0 && !ByWord().IsMatch(before))
+            {
+                break;
+            }
+
+            line = parent;
+        }
+
+        return line;
+    }
 
     /// <summary>A byline block's text up to the date printed after the name ("Joshua Sokol May 20, 2019").</summary>
     private static string WithoutDate(string text)
@@ -335,6 +362,10 @@ internal sealed partial class VisibleFields
 
     [GeneratedRegex(@"^(By|BY|by)\b:?\s*")]
     private static partial Regex ByPrefix();
+
+    // The word before a name in a byline, in the languages HtmlArticleReader strips it from ("Par", "Por", "Door").
+    [GeneratedRegex(@"^(by|par|por|door)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ByWord();
 
     // An author's page: /author/jane-doe, /authors/…, /auteur/…, /autor/…, /profiles/….
     [GeneratedRegex(@"/(author|authors|auteur|auteurs|autor|autoren|autore|profiles?)/[^/?#]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

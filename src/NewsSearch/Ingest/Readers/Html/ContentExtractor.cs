@@ -4,13 +4,17 @@ namespace NewsSearch.Ingest.Readers.Html;
 
 /// <summary>
 /// Finds the element that holds the story, as Mozilla's Readability does: every paragraph scores its
-/// parent (and, less, its grandparents) by its length and commas; containers gain or lose by their
+/// parent (and, less, four more ancestors) by its length and commas; containers gain or lose by their
 /// class; link-heavy containers are discounted; the best container is taken together with the siblings
 /// that score nearly as well (bodies split by ad slots) or read as prose. Chrome is removed first.
 /// </summary>
 internal static class ContentExtractor
 {
     private const int MinParagraphLength = 25;
+
+    // Five, as current Readability scores (older versions took three): pages nest a paragraph deeper than
+    // that in wrappers, and with three the parts of a story in sibling wrappers never meet in one ancestor.
+    private const int ScoredAncestors = 5;
     private const double ClassWeight = 25;
     private const double SiblingShare = 0.2;
     private const double MinSiblingScore = 10;
@@ -45,7 +49,7 @@ internal static class ContentExtractor
 
             var score = 1 + commas + Math.Min(length / 100, 3);
             var ancestor = element.ParentElement;
-            for (var level = 0; level < 3 && ancestor is not null; level++, ancestor = ancestor.ParentElement)
+            for (var level = 0; level < ScoredAncestors && ancestor is not null; level++, ancestor = ancestor.ParentElement)
             {
                 if (!scores.ContainsKey(ancestor))
                 {
@@ -100,7 +104,7 @@ internal static class ContentExtractor
                 break;
             }
 
-            var final = raw * (1 - LinkDensity(element));
+            var final = raw * (1 - HtmlText.LinkDensity(element));
             scores[element] = final;
             if (final > bestScore)
             {
@@ -166,7 +170,7 @@ internal static class ContentExtractor
     /// </summary>
     private static bool IsSameShape(IElement sibling, IElement top) =>
         sibling.LocalName == top.LocalName && !string.IsNullOrEmpty(top.ClassName) && sibling.ClassName == top.ClassName
-        && PageChrome.ClassWeight(sibling) >= 0 && HtmlText.InlineMeasure(sibling).Length >= MinParagraphLength && LinkDensity(sibling) < SameShapeMaxLinkDensity;
+        && PageChrome.ClassWeight(sibling) >= 0 && HtmlText.InlineMeasure(sibling).Length >= MinParagraphLength && HtmlText.LinkDensity(sibling) < SameShapeMaxLinkDensity;
 
     private static bool IsProse(IElement element)
     {
@@ -176,7 +180,7 @@ internal static class ContentExtractor
         }
 
         var text = HtmlText.Inline(element);
-        var density = LinkDensity(element);
+        var density = HtmlText.LinkDensity(element);
         return (text.Length > LongSiblingLength && density < 0.25)
             || (text.Length > 0 && density == 0 && TextShapeEndsSentence(text));
     }
@@ -203,13 +207,6 @@ internal static class ContentExtractor
             _ => 0,
         };
         return score + (PageChrome.ClassWeight(element) * ClassWeight);
-    }
-
-    private static double LinkDensity(IElement element)
-    {
-        var paragraphs = HtmlText.Measures(element);
-        var total = paragraphs.Sum(p => p.Length);
-        return total == 0 ? 0 : (double)paragraphs.Sum(p => p.LinkLength) / total;
     }
 
     /// <summary>Every element under <paramref name="root"/> without recursion (see <see cref="HtmlText"/>).</summary>

@@ -36,6 +36,9 @@ internal sealed class HtmlText
 
     /// <summary>Counts instead of copying: a pass that only weighs the page's text needs no strings.</summary>
     private readonly bool _measureOnly;
+
+    /// <summary>What a measuring pass counts besides lengths: a walk for link density needs neither letters nor commas.</summary>
+    private readonly MeasuredCharacters _counted;
     private int _length;
     private int _letters;
     private int _commas;
@@ -44,23 +47,46 @@ internal sealed class HtmlText
     private bool _pendingSpace;
     private int _breaks;
 
-    private HtmlText(Func<IElement, bool>? skip, bool measureOnly)
+    private HtmlText(Func<IElement, bool>? skip, bool measureOnly, MeasuredCharacters counted)
     {
         _skip = skip;
         _measureOnly = measureOnly;
+        _counted = counted;
+    }
+
+    [Flags]
+    private enum MeasuredCharacters
+    {
+        None = 0,
+        Letters = 1,
+        Commas = 2,
     }
 
     /// <summary>The paragraphs under <paramref name="root"/>, in document order; <paramref name="skip"/> leaves elements out.</summary>
     public static IReadOnlyList<HtmlParagraph> Paragraphs(INode root, Func<IElement, bool>? skip = null) =>
-        Read(root, skip, measureOnly: false)._paragraphs;
+        Read(root, skip, measureOnly: false, MeasuredCharacters.None)._paragraphs;
 
     /// <summary>The size of each paragraph <see cref="Paragraphs"/> would give, without making their text.</summary>
     public static IReadOnlyList<HtmlTextMeasure> Measures(INode root, Func<IElement, bool>? skip = null) =>
-        Read(root, skip, measureOnly: true)._measures;
+        Read(root, skip, measureOnly: true, MeasuredCharacters.Letters | MeasuredCharacters.Commas)._measures;
 
-    private static HtmlText Read(INode root, Func<IElement, bool>? skip, bool measureOnly)
+    /// <summary>The share of <paramref name="root"/>'s text (as <see cref="Paragraphs"/> lays it out) that is link text; 0 when it has none.</summary>
+    public static double LinkDensity(INode root)
     {
-        var text = new HtmlText(skip, measureOnly);
+        // The densest walks there are (whole containers, several per page): they count lengths and nothing else.
+        int length = 0, linkLength = 0;
+        foreach (var measure in Read(root, skip: null, measureOnly: true, MeasuredCharacters.None)._measures)
+        {
+            length += measure.Length;
+            linkLength += measure.LinkLength;
+        }
+
+        return length == 0 ? 0 : (double)linkLength / length;
+    }
+
+    private static HtmlText Read(INode root, Func<IElement, bool>? skip, bool measureOnly, MeasuredCharacters counted)
+    {
+        var text = new HtmlText(skip, measureOnly, counted);
         if ((root as IElement ?? (root as IDocument)?.DocumentElement) is { } outer)
         {
             text._blocks.Push(outer);
@@ -74,7 +100,7 @@ internal sealed class HtmlText
     /// <summary>The length of <see cref="Inline"/>'s text and the commas in it, without making the text.</summary>
     public static (int Length, int Commas) InlineMeasure(INode node)
     {
-        var measures = Measures(node);
+        var measures = Read(node, skip: null, measureOnly: true, MeasuredCharacters.Commas)._measures;
         int length = 0, commas = 0;
         foreach (var measure in measures)
         {
@@ -310,10 +336,20 @@ internal sealed class HtmlText
     {
         if (_measureOnly)
         {
-            foreach (var c in run)
+            if (_counted.HasFlag(MeasuredCharacters.Letters))
             {
-                _letters += char.IsLetterOrDigit(c) ? 1 : 0;
-                _commas += HtmlTextMeasure.IsComma(c) ? 1 : 0;
+                foreach (var c in run)
+                {
+                    _letters += char.IsLetterOrDigit(c) ? 1 : 0;
+                }
+            }
+
+            if (_counted.HasFlag(MeasuredCharacters.Commas))
+            {
+                foreach (var c in run)
+                {
+                    _commas += HtmlTextMeasure.IsComma(c) ? 1 : 0;
+                }
             }
         }
         else

@@ -73,6 +73,25 @@ public sealed class HtmlTextTests
         }
     }
 
+    [Fact]
+    public void LinkDensity_EveryElementOfAnyMarkup_IsTheShareOfItsParagraphsThatIsLinkText()
+    {
+        foreach (var page in Pages.Append(string.Concat(Pages)))
+        {
+            foreach (var element in new HtmlParser().ParseDocument(page).DocumentElement.QuerySelectorAll("*"))
+            {
+                var paragraphs = HtmlText.Paragraphs(element);
+                var length = paragraphs.Sum(p => p.Text.Length);
+
+                Assert.Equal(length == 0 ? 0 : (double)paragraphs.Sum(p => p.LinkLength) / length, HtmlText.LinkDensity(element));
+            }
+        }
+
+        var body = new HtmlParser().ParseDocument("<p id='menu'><a href='/a'>Home</a> <a href='/b'>World</a></p><p id='prose'>No links at all.</p>").Body!;
+        Assert.Equal(1.0, HtmlText.LinkDensity(body.QuerySelector("#menu")!));
+        Assert.Equal(0.0, HtmlText.LinkDensity(body.QuerySelector("#prose")!));
+    }
+
     [SharedDataFact]
     public void FirstCharacterAndInlineMeasure_EveryElementOfTheReadabilityTestPages_AgreeWithItsInlineText()
     {

@@ -67,6 +67,23 @@ public sealed class FeedArticleReaderTests
     }
 
     [Fact]
+    public void Read_WordPressCaptionBlockInContent_CaptionByItsClassNotBody()
+    {
+        // The classic editor's caption shortcut: no <figure>, only the class names tell the caption.
+        var xml = """
+            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Harbour Gazette</title>
+            <item><title>Night ferry approved</title><guid isPermaLink="false">hg-7</guid>
+            <content:encoded><![CDATA[<p>The council approved a trial of night sailings.</p><div id="attachment_12" class="wp-caption aligncenter"><img src="a.jpg"><p id="caption-attachment-12" class="wp-caption-text">The ferry at dusk</p></div><p>Crews will be recruited in May.</p>]]></content:encoded>
+            </item></channel></rss>
+            """;
+
+        var article = Assert.Single(Read(xml)).Article!;
+
+        Assert.Equal("The council approved a trial of night sailings.\n\nCrews will be recruited in May.", article.Body);
+        Assert.Equal(["The ferry at dusk"], article.Captions);
+    }
+
+    [Fact]
     public void Read_UndeclaredHtmlEntitiesAndBareAmpersands_Decoded()
     {
         var xml = "<rss><channel><title>Valley Courier</title><item><title>AT&T buys Courier&rsquo;s press</title>"

@@ -53,7 +53,7 @@ internal static partial class HtmlArticleReader
     ];
 
     // A parser is cheap to use but not documented as thread-safe; files are parsed on several threads.
-    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(ParserOptions));
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => DecodedTextParser.Create(ParserOptions));
 
     /// <summary>
     /// The article of a saved page. <paramref name="html"/> may be a pooled buffer: nothing read from it (the

@@ -9,7 +9,7 @@ namespace NewsSearch.Ingest.Readers.Html;
 /// </summary>
 internal static class HtmlFragment
 {
-    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(new HtmlParserOptions { IsScripting = false }));
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => DecodedTextParser.Create(new HtmlParserOptions { IsScripting = false }));
 
     /// <summary>Paragraphs of <paramref name="html"/>; plain text is split at blank lines.</summary>
     public static IReadOnlyList<string> Paragraphs(string html, List<string> captions)

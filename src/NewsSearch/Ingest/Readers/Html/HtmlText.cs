@@ -336,20 +336,32 @@ internal sealed class HtmlText
     {
         if (_measureOnly)
         {
-            if (_counted.HasFlag(MeasuredCharacters.Letters))
+            switch (_counted)
             {
-                foreach (var c in run)
-                {
-                    _letters += char.IsLetterOrDigit(c) ? 1 : 0;
-                }
-            }
+                case MeasuredCharacters.Letters | MeasuredCharacters.Commas:
+                    foreach (var c in run)
+                    {
+                        _letters += char.IsLetterOrDigit(c) ? 1 : 0;
+                        _commas += HtmlTextMeasure.IsComma(c) ? 1 : 0;
+                    }
 
-            if (_counted.HasFlag(MeasuredCharacters.Commas))
-            {
-                foreach (var c in run)
-                {
-                    _commas += HtmlTextMeasure.IsComma(c) ? 1 : 0;
-                }
+                    break;
+                case MeasuredCharacters.Letters:
+                    foreach (var c in run)
+                    {
+                        _letters += char.IsLetterOrDigit(c) ? 1 : 0;
+                    }
+
+                    break;
+                case MeasuredCharacters.Commas:
+                    foreach (var c in run)
+                    {
+                        _commas += HtmlTextMeasure.IsComma(c) ? 1 : 0;
+                    }
+
+                    break;
+                default:
+                    break;
             }
         }
         else

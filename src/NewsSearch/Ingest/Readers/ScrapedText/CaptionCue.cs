@@ -9,6 +9,7 @@ namespace NewsSearch.Ingest.Readers.ScrapedText;
 internal static partial class CaptionCue
 {
     private const int MaxCaptionWords = 80;
+    private const int MaxCreditAfterColon = 80;
 
     /// <param name="line">The line to read.</param>
     /// <param name="caption">The caption to keep, with its credit.</param>
@@ -37,14 +38,14 @@ internal static partial class CaptionCue
             return true;
         }
 
-        var credited = CreditAtEnd().Match(line);
+        var credited = EndsWithParenthesis(line) ? CreditAtEnd().Match(line) : Match.Empty;
         if (credited.Success && IsCredit(credited.Groups["credit"].Value))
         {
             bare = credited.Groups["bare"].Value;
             return true;
         }
 
-        var trailing = TrailingCredit().Match(line);
+        var trailing = HasColonNearEnd(line) ? TrailingCredit().Match(line) : Match.Empty;
         if (trailing.Success)
         {
             bare = trailing.Groups["bare"].Value;
@@ -52,6 +53,19 @@ internal static partial class CaptionCue
         }
 
         return false;
+    }
+
+    // The two patterns that end in a credit are tried at every position of the line, which costs most on
+    // the long paragraphs that never match; what they need at the end rules those out first. "$" also
+    // matches before a final line break.
+    private static bool EndsWithParenthesis(string line) => line.AsSpan().EndsWith(")") || line.AsSpan().EndsWith(")\n");
+
+    // TrailingCredit ends in ":", white space, then 1-80 characters that are not ":" (its "{1,80}"), or 81
+    // with a final line break; more white space after the colon only makes the match easier, never longer.
+    private static bool HasColonNearEnd(string line)
+    {
+        var colon = line.LastIndexOf(':');
+        return colon >= 0 && colon < line.Length - 1 && line.AsSpan(colon + 1).TrimStart().Length <= MaxCreditAfterColon + 1;
     }
 
     // "Headline (Photos)" announces a gallery; it does not credit a picture.

@@ -70,7 +70,8 @@ internal static class ContentExtractor
             return [body];
         }
 
-        var (best, bestScore) = FinalScores(scores);
+        var densities = new LinkDensities(body);
+        var (best, bestScore) = FinalScores(scores, densities);
         var top = CommonAncestor(best, scores, body);
 
         // A wrapper that is its parent's only child says nothing; its parent's siblings are the story's neighbours.
@@ -84,16 +85,16 @@ internal static class ContentExtractor
             return [body];
         }
 
-        return WithSiblings(top, Math.Max(bestScore, scores.GetValueOrDefault(top)), scores);
+        return WithSiblings(top, Math.Max(bestScore, scores.GetValueOrDefault(top)), scores, densities);
     }
 
     /// <summary>
-    /// Discounts each candidate by its link density, in place, and returns the best. Link density walks the
-    /// candidate's whole subtree, so it is computed best-first and only for candidates that could still be
-    /// the best, a rival (<see cref="RivalShare"/>) or a sibling worth keeping; the rest keep their raw score,
-    /// which is below every threshold it is compared with.
+    /// Discounts each candidate by its link density, in place, and returns the best. Densities come from one
+    /// walk of the page (<see cref="LinkDensities"/>) and are taken best-first, only for candidates that could
+    /// still be the best, a rival (<see cref="RivalShare"/>) or a sibling worth keeping; the rest keep their
+    /// raw score, which is below every threshold it is compared with.
     /// </summary>
-    private static (IElement Best, double Score) FinalScores(Dictionary<IElement, double> scores)
+    private static (IElement Best, double Score) FinalScores(Dictionary<IElement, double> scores, LinkDensities densities)
     {
         IElement? best = null;
         var bestScore = double.MinValue;
@@ -104,7 +105,7 @@ internal static class ContentExtractor
                 break;
             }
 
-            var final = raw * (1 - HtmlText.LinkDensity(element));
+            var final = raw * (1 - densities.Of(element));
             scores[element] = final;
             if (final > bestScore)
             {
@@ -141,7 +142,7 @@ internal static class ContentExtractor
         return top;
     }
 
-    private static List<IElement> WithSiblings(IElement top, double topScore, Dictionary<IElement, double> scores)
+    private static List<IElement> WithSiblings(IElement top, double topScore, Dictionary<IElement, double> scores, LinkDensities densities)
     {
         if (top.ParentElement is not { } parent)
         {
@@ -154,8 +155,8 @@ internal static class ContentExtractor
         {
             if (sibling == top
                 || (scores.TryGetValue(sibling, out var score) && score >= threshold)
-                || IsProse(sibling)
-                || IsSameShape(sibling, top))
+                || IsProse(sibling, densities)
+                || IsSameShape(sibling, top, densities))
             {
                 chosen.Add(sibling);
             }
@@ -168,11 +169,11 @@ internal static class ContentExtractor
     /// A sibling built like the story's container (same tag and class: the next section of a story cut into
     /// sections) that holds prose rather than links is the story's, however short it is.
     /// </summary>
-    private static bool IsSameShape(IElement sibling, IElement top) =>
+    private static bool IsSameShape(IElement sibling, IElement top, LinkDensities densities) =>
         sibling.LocalName == top.LocalName && !string.IsNullOrEmpty(top.ClassName) && sibling.ClassName == top.ClassName
-        && PageChrome.ClassWeight(sibling) >= 0 && HtmlText.InlineMeasure(sibling).Length >= MinParagraphLength && HtmlText.LinkDensity(sibling) < SameShapeMaxLinkDensity;
+        && PageChrome.ClassWeight(sibling) >= 0 && HtmlText.InlineMeasure(sibling).Length >= MinParagraphLength && densities.Of(sibling) < SameShapeMaxLinkDensity;
 
-    private static bool IsProse(IElement element)
+    private static bool IsProse(IElement element, LinkDensities densities)
     {
         if (element.LocalName is not ("p" or "blockquote" or "h2" or "h3" or "ul" or "ol"))
         {
@@ -180,7 +181,7 @@ internal static class ContentExtractor
         }
 
         var text = HtmlText.Inline(element);
-        var density = HtmlText.LinkDensity(element);
+        var density = densities.Of(element);
         return (text.Length > LongSiblingLength && density < 0.25)
             || (text.Length > 0 && density == 0 && TextShapeEndsSentence(text));
     }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using System.Text;
 using AngleSharp.Dom;
 
@@ -39,6 +40,9 @@ internal sealed class HtmlText
 
     /// <summary>What a measuring pass counts besides lengths: a walk for link density needs neither letters nor commas.</summary>
     private readonly MeasuredCharacters _counted;
+
+    /// <summary>When asked for, each block's text length and link length, summed over the paragraphs inside it.</summary>
+    private Dictionary<IElement, (int Length, int LinkLength)>? _perBlock;
     private int _length;
     private int _letters;
     private int _commas;
@@ -82,6 +86,35 @@ internal sealed class HtmlText
         }
 
         return length == 0 ? 0 : (double)linkLength / length;
+    }
+
+    /// <summary>
+    /// For every block under <paramref name="root"/> that holds text, its length and link length as one walk
+    /// lays the page out. A block starts and ends paragraphs of its own, so for a block that is not inside a
+    /// link these are <see cref="LinkDensity"/>'s sums for it (see <see cref="IsInsideLink"/>); blocks inside
+    /// an invisible element are not walked and have no entry.
+    /// </summary>
+    public static Dictionary<IElement, (int Length, int LinkLength)> BlockMeasures(IElement root)
+    {
+        var text = new HtmlText(skip: null, measureOnly: true, MeasuredCharacters.None) { _perBlock = [] };
+        text._blocks.Push(root);
+        text.Walk(root);
+        text.Flush();
+        return text._perBlock;
+    }
+
+    /// <summary>Whether an ancestor of <paramref name="element"/> is a link: its text is link text in a walk of the page, not in its own.</summary>
+    public static bool IsInsideLink(IElement element)
+    {
+        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor is Element parent && IsLink(parent))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static HtmlText Read(INode root, Func<IElement, bool>? skip, bool measureOnly, MeasuredCharacters counted)
@@ -373,11 +406,32 @@ internal sealed class HtmlText
         _endsWithNewline = false;
     }
 
+    private void AddToOpenBlocks(int length, int linkLength)
+    {
+        // The bottom entry is the root pushed before the walk; the walk pushed it again on entering it.
+        var open = _blocks.Count - 1;
+        foreach (var block in _blocks)
+        {
+            if (open-- == 0)
+            {
+                break;
+            }
+
+            ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(_perBlock!, block, out _);
+            sums.Length += length;
+            sums.LinkLength += linkLength;
+        }
+    }
+
     private void Flush()
     {
         if (_length > 0 && _blocks.TryPeek(out var block))
         {
-            if (_measureOnly)
+            if (_perBlock is not null)
+            {
+                AddToOpenBlocks(_length, Math.Min(_linkLength, _length));
+            }
+            else if (_measureOnly)
             {
                 _measures.Add(new HtmlTextMeasure(_length, _letters, Math.Min(_linkLength, _length), _commas));
             }

@@ -92,6 +92,49 @@ public sealed class HtmlTextTests
         Assert.Equal(0.0, HtmlText.LinkDensity(body.QuerySelector("#prose")!));
     }
 
+    [Fact]
+    public void LinkDensities_EveryElementOfAnyMarkup_AgreeWithMeasuringItAlone()
+    {
+        // Blocks inside links, inside invisible elements, in a <pre>, table cells and line breaks: what one walk
+        // of the page must not give differently from a walk of the element alone, or must leave to one.
+        var tricky = "<a href='/card'><div><h3>Card title</h3><p>Card summary, linked whole.</p></div></a>"
+            + "<noscript><div><p>Fallback text that a reader never sees.</p></div></noscript>"
+            + "<pre>one\n<div>two\nthree</div></pre><table><tr><td>cell <a href='/x'>link</a></td><td><div>in a cell</div></div></td></tr></table>"
+            + "<div>Before<br><br><div><a href='/y'>Only</a> a link and words</div>after</div>";
+        foreach (var page in Pages.Append(string.Concat(Pages)).Append(tricky))
+        {
+            var body = new HtmlParser().ParseDocument(page).Body!;
+            var densities = new LinkDensities(body);
+
+            foreach (var element in body.QuerySelectorAll("*").Prepend(body))
+            {
+                Assert.Equal(HtmlText.LinkDensity(element), densities.Of(element));
+            }
+        }
+    }
+
+    [SharedDataFact]
+    public void LinkDensities_EveryElementOfTheReadabilityTestPages_AgreeWithMeasuringItAlone()
+    {
+        var checkedElements = 0;
+        foreach (var (page, html) in ReadabilityEvaluation.SourcePages())
+        {
+            if (new HtmlParser().ParseDocument(html).Body is not { } body)
+            {
+                continue;
+            }
+
+            var densities = new LinkDensities(body);
+            foreach (var element in body.QuerySelectorAll("*").Take(2000))
+            {
+                Assert.True(HtmlText.LinkDensity(element) == densities.Of(element), $"{page}: <{element.LocalName} class='{element.ClassName}'>");
+                checkedElements++;
+            }
+        }
+
+        Assert.True(checkedElements > 50_000, $"{checkedElements} elements checked");
+    }
+
     [SharedDataFact]
     public void FirstCharacterAndInlineMeasure_EveryElementOfTheReadabilityTestPages_AgreeWithItsInlineText()
     {

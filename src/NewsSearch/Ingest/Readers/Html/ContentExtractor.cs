@@ -32,6 +32,7 @@ internal static class ContentExtractor
             return [];
         }
 
+        var measured = new MeasuredBlocks(body);
         var scores = new Dictionary<IElement, double>();
         foreach (var element in Descendants(body))
         {
@@ -41,7 +42,7 @@ internal static class ContentExtractor
             }
 
             // Only the text's length and commas count: measured, not copied out.
-            var (length, commas) = HtmlText.InlineMeasure(element);
+            var (length, commas) = measured.InlineMeasure(element);
             if (length < MinParagraphLength)
             {
                 continue;
@@ -70,8 +71,7 @@ internal static class ContentExtractor
             return [body];
         }
 
-        var densities = new LinkDensities(body);
-        var (best, bestScore) = FinalScores(scores, densities);
+        var (best, bestScore) = FinalScores(scores, measured);
         var top = CommonAncestor(best, scores, body);
 
         // A wrapper that is its parent's only child says nothing; its parent's siblings are the story's neighbours.
@@ -85,16 +85,16 @@ internal static class ContentExtractor
             return [body];
         }
 
-        return WithSiblings(top, Math.Max(bestScore, scores.GetValueOrDefault(top)), scores, densities);
+        return WithSiblings(top, Math.Max(bestScore, scores.GetValueOrDefault(top)), scores, measured);
     }
 
     /// <summary>
     /// Discounts each candidate by its link density, in place, and returns the best. Densities come from one
-    /// walk of the page (<see cref="LinkDensities"/>) and are taken best-first, only for candidates that could
+    /// walk of the page (<see cref="MeasuredBlocks"/>) and are taken best-first, only for candidates that could
     /// still be the best, a rival (<see cref="RivalShare"/>) or a sibling worth keeping; the rest keep their
     /// raw score, which is below every threshold it is compared with.
     /// </summary>
-    private static (IElement Best, double Score) FinalScores(Dictionary<IElement, double> scores, LinkDensities densities)
+    private static (IElement Best, double Score) FinalScores(Dictionary<IElement, double> scores, MeasuredBlocks measured)
     {
         IElement? best = null;
         var bestScore = double.MinValue;
@@ -105,7 +105,7 @@ internal static class ContentExtractor
                 break;
             }
 
-            var final = raw * (1 - densities.Of(element));
+            var final = raw * (1 - measured.LinkDensity(element));
             scores[element] = final;
             if (final > bestScore)
             {
@@ -142,7 +142,7 @@ internal static class ContentExtractor
         return top;
     }
 
-    private static List<IElement> WithSiblings(IElement top, double topScore, Dictionary<IElement, double> scores, LinkDensities densities)
+    private static List<IElement> WithSiblings(IElement top, double topScore, Dictionary<IElement, double> scores, MeasuredBlocks measured)
     {
         if (top.ParentElement is not { } parent)
         {
@@ -155,8 +155,8 @@ internal static class ContentExtractor
         {
             if (sibling == top
                 || (scores.TryGetValue(sibling, out var score) && score >= threshold)
-                || IsProse(sibling, densities)
-                || IsSameShape(sibling, top, densities))
+                || IsProse(sibling, measured)
+                || IsSameShape(sibling, top, measured))
             {
                 chosen.Add(sibling);
             }
@@ -169,11 +169,11 @@ internal static class ContentExtractor
     /// A sibling built like the story's container (same tag and class: the next section of a story cut into
     /// sections) that holds prose rather than links is the story's, however short it is.
     /// </summary>
-    private static bool IsSameShape(IElement sibling, IElement top, LinkDensities densities) =>
+    private static bool IsSameShape(IElement sibling, IElement top, MeasuredBlocks measured) =>
         sibling.LocalName == top.LocalName && !string.IsNullOrEmpty(top.ClassName) && sibling.ClassName == top.ClassName
-        && PageChrome.ClassWeight(sibling) >= 0 && HtmlText.InlineMeasure(sibling).Length >= MinParagraphLength && densities.Of(sibling) < SameShapeMaxLinkDensity;
+        && PageChrome.ClassWeight(sibling) >= 0 && measured.InlineMeasure(sibling).Length >= MinParagraphLength && measured.LinkDensity(sibling) < SameShapeMaxLinkDensity;
 
-    private static bool IsProse(IElement element, LinkDensities densities)
+    private static bool IsProse(IElement element, MeasuredBlocks measured)
     {
         if (element.LocalName is not ("p" or "blockquote" or "h2" or "h3" or "ul" or "ol"))
         {
@@ -181,7 +181,7 @@ internal static class ContentExtractor
         }
 
         var text = HtmlText.Inline(element);
-        var density = densities.Of(element);
+        var density = measured.LinkDensity(element);
         return (text.Length > LongSiblingLength && density < 0.25)
             || (text.Length > 0 && density == 0 && TextShapeEndsSentence(text));
     }

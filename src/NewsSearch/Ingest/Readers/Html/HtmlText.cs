@@ -41,8 +41,8 @@ internal sealed class HtmlText
     /// <summary>What a measuring pass counts besides lengths: a walk for link density needs neither letters nor commas.</summary>
     private readonly MeasuredCharacters _counted;
 
-    /// <summary>When asked for, each block's text length and link length, summed over the paragraphs inside it.</summary>
-    private Dictionary<IElement, (int Length, int LinkLength)>? _perBlock;
+    /// <summary>When asked for, each block's sizes summed over the paragraphs inside it.</summary>
+    private Dictionary<IElement, BlockMeasure>? _perBlock;
     private int _length;
     private int _letters;
     private int _commas;
@@ -89,14 +89,14 @@ internal sealed class HtmlText
     }
 
     /// <summary>
-    /// For every block under <paramref name="root"/> that holds text, its length and link length as one walk
-    /// lays the page out. A block starts and ends paragraphs of its own, so for a block that is not inside a
-    /// link these are <see cref="LinkDensity"/>'s sums for it (see <see cref="IsInsideLink"/>); blocks inside
-    /// an invisible element are not walked and have no entry.
+    /// For every block under <paramref name="root"/> that holds text, its sizes as one walk lays the page out.
+    /// A block starts and ends paragraphs of its own, so these are the sums of its own
+    /// <see cref="Measures"/>, except that a block inside a link has all its text counted as link text
+    /// (see <see cref="IsInsideLink"/>); blocks inside an invisible element are not walked and have no entry.
     /// </summary>
-    public static Dictionary<IElement, (int Length, int LinkLength)> BlockMeasures(IElement root)
+    public static Dictionary<IElement, BlockMeasure> BlockMeasures(IElement root)
     {
-        var text = new HtmlText(skip: null, measureOnly: true, MeasuredCharacters.None) { _perBlock = [] };
+        var text = new HtmlText(skip: null, measureOnly: true, MeasuredCharacters.Commas) { _perBlock = [] };
         text._blocks.Push(root);
         text.Walk(root);
         text.Flush();
@@ -406,7 +406,7 @@ internal sealed class HtmlText
         _endsWithNewline = false;
     }
 
-    private void AddToOpenBlocks(int length, int linkLength)
+    private void AddToOpenBlocks(int length, int linkLength, int commas)
     {
         // The bottom entry is the root pushed before the walk; the walk pushed it again on entering it.
         var open = _blocks.Count - 1;
@@ -418,8 +418,7 @@ internal sealed class HtmlText
             }
 
             ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(_perBlock!, block, out _);
-            sums.Length += length;
-            sums.LinkLength += linkLength;
+            sums = new BlockMeasure(sums.Length + length, sums.LinkLength + linkLength, sums.Commas + commas, sums.Paragraphs + 1);
         }
     }
 
@@ -429,7 +428,7 @@ internal sealed class HtmlText
         {
             if (_perBlock is not null)
             {
-                AddToOpenBlocks(_length, Math.Min(_linkLength, _length));
+                AddToOpenBlocks(_length, Math.Min(_linkLength, _length), _commas);
             }
             else if (_measureOnly)
             {

@@ -93,7 +93,7 @@ public sealed class HtmlTextTests
     }
 
     [Fact]
-    public void LinkDensities_EveryElementOfAnyMarkup_AgreeWithMeasuringItAlone()
+    public void MeasuredBlocks_EveryElementOfAnyMarkup_AgreeWithMeasuringItAlone()
     {
         // Blocks inside links, inside invisible elements, in a <pre>, table cells and line breaks: what one walk
         // of the page must not give differently from a walk of the element alone, or must leave to one.
@@ -104,17 +104,18 @@ public sealed class HtmlTextTests
         foreach (var page in Pages.Append(string.Concat(Pages)).Append(tricky))
         {
             var body = new HtmlParser().ParseDocument(page).Body!;
-            var densities = new LinkDensities(body);
+            var measured = new MeasuredBlocks(body);
 
             foreach (var element in body.QuerySelectorAll("*").Prepend(body))
             {
-                Assert.Equal(HtmlText.LinkDensity(element), densities.Of(element));
+                Assert.Equal(HtmlText.LinkDensity(element), measured.LinkDensity(element));
+                Assert.Equal(HtmlText.InlineMeasure(element), measured.InlineMeasure(element));
             }
         }
     }
 
     [SharedDataFact]
-    public void LinkDensities_EveryElementOfTheReadabilityTestPages_AgreeWithMeasuringItAlone()
+    public void MeasuredBlocks_EveryElementOfTheReadabilityTestPages_AgreeWithMeasuringItAlone()
     {
         var checkedElements = 0;
         foreach (var (page, html) in ReadabilityEvaluation.SourcePages())
@@ -124,10 +125,11 @@ public sealed class HtmlTextTests
                 continue;
             }
 
-            var densities = new LinkDensities(body);
+            var measured = new MeasuredBlocks(body);
             foreach (var element in body.QuerySelectorAll("*").Take(2000))
             {
-                Assert.True(HtmlText.LinkDensity(element) == densities.Of(element), $"{page}: <{element.LocalName} class='{element.ClassName}'>");
+                Assert.True(HtmlText.LinkDensity(element) == measured.LinkDensity(element), $"{page}: <{element.LocalName} class='{element.ClassName}'> link density");
+                Assert.True(HtmlText.InlineMeasure(element) == measured.InlineMeasure(element), $"{page}: <{element.LocalName} class='{element.ClassName}'> inline measure");
                 checkedElements++;
             }
         }

@@ -331,14 +331,13 @@ internal static partial class HtmlArticleReader
         {
             var paragraph = paragraphs[index];
             var text = StoryLines(paragraph.Text, cues);
-            var key = TextShape.Comparable(text);
-            if (text.Length == 0 || key == titleKey || known.Contains(key))
+            if (text.Length == 0 || (titleKey is not null && TextShape.HasComparable(text, titleKey)) || IsAnyOf(text, known))
             {
                 continue;
             }
 
             // A section or topic label printed above the headline ("Transport") is a kicker, not story.
-            if (kept.Count == 0 && kickers.Contains(key) && TextShape.WordCount(text) <= MaxKickerWords)
+            if (kept.Count == 0 && kickers.Contains(TextShape.Comparable(text)) && TextShape.WordCount(text) <= MaxKickerWords)
             {
                 continue;
             }
@@ -388,6 +387,20 @@ internal static partial class HtmlArticleReader
         }
 
         return texts;
+    }
+
+    /// <summary>Whether <paramref name="text"/> compares equal (<see cref="TextShape.Comparable"/>) to one of <paramref name="keys"/>.</summary>
+    private static bool IsAnyOf(string text, HashSet<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (TextShape.HasComparable(text, key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

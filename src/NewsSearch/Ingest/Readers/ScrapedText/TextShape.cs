@@ -3,6 +3,8 @@ namespace NewsSearch.Ingest.Readers.ScrapedText;
 /// <summary>Cheap measurements of a line's shape that the layout heuristics share.</summary>
 internal static class TextShape
 {
+    private const string ComparableTrim = ".,;:!? ";
+
     private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with",
@@ -45,8 +47,40 @@ internal static class TextShape
             writer.Append(ComparableCharacter(raw));
         }
 
-        return new string(writer.Written.TrimEnd(".,;:!? "));
+        return new string(writer.Written.TrimEnd(ComparableTrim));
     }
+
+    /// <summary>
+    /// Whether <see cref="Comparable"/> of <paramref name="text"/> is <paramref name="key"/>, found without making
+    /// it: a story's paragraphs are checked against the headline, dek and captions, and most differ at once.
+    /// </summary>
+    public static bool HasComparable(string text, string key)
+    {
+        // The comparable form is made as Comparable makes it, one character at a time: it must start with the
+        // key and go on only with what its final trim takes off.
+        var made = 0;
+        var space = false;
+        foreach (var raw in text)
+        {
+            var c = ComparableCharacter(raw);
+            if (char.IsWhiteSpace(c))
+            {
+                space = made > 0;
+                continue;
+            }
+
+            if ((space && !Matches(key, made++, ' ')) || !Matches(key, made++, c))
+            {
+                return false;
+            }
+
+            space = false;
+        }
+
+        return made >= key.Length;
+    }
+
+    private static bool Matches(string key, int at, char c) => at < key.Length ? key[at] == c : ComparableTrim.Contains(c);
 
     /// <summary>What <see cref="Comparable"/> makes of one character: capitals, and one style of quotes.</summary>
     public static char ComparableCharacter(char c) => c switch

@@ -99,6 +99,23 @@ public sealed class HtmlArticleReaderTests
         Assert.Equal("Haki Benita", article.Byline);
     }
 
+    [Theory]
+    [InlineData("author")]
+    [InlineData("noopener Author")]
+    [InlineData("AUTHOR external")]
+    public void Read_LinkWhoseRelNamesTheAuthor_IsTheBylineInAnyCaseAndAmongOtherTokens(string rel)
+    {
+        var html = $"""
+            <html><body><article><h1>Night ferry approved</h1>
+            <p class="credit-line">Reported by <a href="https://gazette.test/staff/jane" rel="{rel}">Jane Doe</a> and photographed</p>
+            <p class="credit-line"><a href="https://gazette.test/staff/john" rel="authorship">John Roe</a></p>
+            """ + Story + "</article></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal("Jane Doe", article.Byline);
+    }
+
     [Fact]
     public void Read_BylineBlockWithAuthorPageLinkAndJobTitle_BylineIsTheLinkedName()
     {

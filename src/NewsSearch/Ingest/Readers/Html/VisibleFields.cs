@@ -153,15 +153,49 @@ internal sealed partial class VisibleFields
     /// and with <paramref name="authorPages"/> also of links to an author's page (<c>/author/jane-doe</c>).
     /// </summary>
     private static List<string> AuthorNames(IEnumerable<IElement> elements, bool authorPages = false) => elements
-        .Where(e => (e.GetAttribute("rel") ?? "").Split(' ').Contains("author", StringComparer.OrdinalIgnoreCase)
-            || (e.GetAttribute("itemprop") == "author" && e.QuerySelector("[itemprop=name]") is null)
-            || (e.GetAttribute("itemprop") == "name" && e.ParentElement?.Closest("[itemprop=author]") is not null)
-            || (authorPages && e.LocalName == "a" && AuthorPage().IsMatch(e.GetAttribute("href") ?? "")))
+        .Where(e => IsAuthorName(e, authorPages))
         .Select(e => e.GetAttribute("content") ?? HtmlText.Inline(e))
         .Select(n => ByPrefix().Replace(n.Trim(), ""))
         .Where(n => n.Length > 0 && TextShape.WordCount(n) <= MaxAuthorElementWords)
         .Distinct(StringComparer.Ordinal)
         .ToList();
+
+    /// <summary>
+    /// An element that names an author: <c>rel=author</c>, <c>itemprop=author</c> without a name inside, the
+    /// <c>itemprop=name</c> of an author, or (<paramref name="authorPages"/>) a link to an author's page.
+    /// Runs for every element of the page; most have none of these attributes, so each is read once.
+    /// </summary>
+    private static bool IsAuthorName(IElement element, bool authorPages)
+    {
+        if (element.Attributes.Length == 0)
+        {
+            return false;
+        }
+
+        if (element.GetAttribute("rel") is { } rel && HasToken(rel, "author"))
+        {
+            return true;
+        }
+
+        var itemprop = element.GetAttribute("itemprop");
+        return (itemprop == "author" && element.QuerySelector("[itemprop=name]") is null)
+            || (itemprop == "name" && element.ParentElement?.Closest("[itemprop=author]") is not null)
+            || (authorPages && element.LocalName == "a" && AuthorPage().IsMatch(element.GetAttribute("href") ?? ""));
+    }
+
+    /// <summary>Whether one of the space-separated tokens of <paramref name="list"/> is <paramref name="token"/>, in any case.</summary>
+    private static bool HasToken(string list, string token)
+    {
+        foreach (var range in list.AsSpan().Split(' '))
+        {
+            if (list.AsSpan(range).Equals(token, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The byline block with the ancestors that add only a "By" or "Por" before it (<c>Por &lt;span

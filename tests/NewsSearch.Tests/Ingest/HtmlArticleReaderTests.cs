@@ -116,6 +116,27 @@ public sealed class HtmlArticleReaderTests
         Assert.Equal("Jane Doe", article.Byline);
     }
 
+    [Theory]
+    [InlineData("<h1>Night ferry approved</h1>", "<div>")]
+    [InlineData("<h2 itemprop=\"headline\">Night ferry approved</h2>", "<div>")]
+    [InlineData("<h2>Night ferry approved</h2>", "<div itemprop=\"articleBody\">")]
+    public void Read_WrapperWithAChromeClassHoldingTheHeadlineOrMarkedBody_IsNotRemovedAsChrome(string headline, string bodyOpen)
+    {
+        // "comments-open" names chrome whatever else the class says; a wrapper around the whole story keeps it anyway.
+        var html = $"""
+            <html><head><title>Night ferry approved</title></head><body><div class="page comments-open">{headline}
+            <p class="standfirst">A two-year trial of night sailings starts in June</p>{bodyOpen}
+            """ + Story + """
+            </div><div class="share-bar"><h2>Share this story</h2><a href="/share">Share</a></div></div></body></html>
+            """;
+
+        var article = Read(html);
+
+        // The page's own fields are read after clear chrome is gone: the dek is found only if the wrapper stayed.
+        Assert.Equal("A two-year trial of night sailings starts in June", article.Subtitle);
+        Assert.Equal(StoryText, article.Body);
+    }
+
     [Fact]
     public void Read_BylineBlockWithAuthorPageLinkAndJobTitle_BylineIsTheLinkedName()
     {

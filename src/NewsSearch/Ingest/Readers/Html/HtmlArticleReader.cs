@@ -201,11 +201,27 @@ internal static partial class HtmlArticleReader
     /// A class word such as "comments-open" or "has-sidebar" on a wrapper around the whole page must not
     /// remove the page: an element that holds the headline or the marked article body is not chrome.
     /// </summary>
-    private static bool HoldsHeadline(IElement element) =>
-        element.LocalName is "html" or "body" or "main" or "article"
-        || element.QuerySelector("h1, [itemprop=articleBody], [itemprop=headline]") is not null;
+    private static bool HoldsHeadline(IElement element)
+    {
+        if (element.LocalName is "html" or "body" or "main" or "article")
+        {
+            return true;
+        }
 
-    /// <summary>After the headline is gone, a wrapper that holds several paragraphs of prose is the story's, not chrome.</summary>
+        // What the selector "h1, [itemprop=articleBody], [itemprop=headline]" finds below the element, tested
+        // directly: a selector engine matches each element against each selector through several calls.
+        foreach (var descendant in ContentExtractor.Descendants(element))
+        {
+            if (descendant.LocalName == "h1"
+                || (descendant.Attributes.Length > 0 && descendant.GetAttribute("itemprop") is "articleBody" or "headline"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether a weak-chrome element (a byline's name, a date) is a phrase inside a line of text ("Por
     /// <c>&lt;span class="last-byline"&gt;</c>Josh Max"): taken out, it would leave half a line behind.
@@ -228,6 +244,7 @@ internal static partial class HtmlArticleReader
         return false;
     }
 
+    /// <summary>After the headline is gone, a wrapper that holds several paragraphs of prose is the story's, not chrome.</summary>
     private static bool HoldsStory(IElement element) =>
         element.LocalName is "html" or "body"
         || element.QuerySelector("[itemprop~=articleBody]") is not null

@@ -169,10 +169,6 @@ internal static class TextCleanup
         && !text.ContainsAny(NotInCleanField) && !text.Contains("  ", StringComparison.Ordinal);
 
     /// <summary>
-    /// Whether <see cref="Body"/> would return the text as it is (most bodies in JSON Lines are
-    /// already clean): vectorised searches instead of the character-by-character pass.
-    /// </summary>
-    /// <summary>
     /// Whether <paramref name="text"/> holds a character that clean body text never holds: a control other than
     /// <c>\n</c> (U+0000–U+001F, U+007F–U+009F), or one that <see cref="Clean"/> maps or drops (U+00A0, U+2028,
     /// U+2029, U+FEFF, U+FFFE, U+FFFD). One set mixing ASCII with characters far above it sends SearchValues to its
@@ -183,6 +179,10 @@ internal static class TextCleanup
         text.ContainsAnyInRange('\u0000', '\u0009') || text.ContainsAnyInRange('\u000b', '\u001f')
         || text.ContainsAnyInRange('\u007f', '\u00a0') || text.ContainsAny('\u2028', '\u2029') || text.ContainsAny('\ufeff', '\ufffe', '\ufffd');
 
+    /// <summary>
+    /// Whether <see cref="Body"/> would return the text as it is (most bodies in JSON Lines are
+    /// already clean): vectorised searches instead of the character-by-character pass.
+    /// </summary>
     private static bool IsCleanBody(ReadOnlySpan<char> text)
     {
         if (HasCharNotInCleanBody(text))

@@ -569,6 +569,6 @@ internal static partial class HtmlArticleReader
     private static partial Regex ByPrefix();
 
     // "By" as French, Spanish, Portuguese and Dutch bylines write it ("Par Sébastien Farcis").
-    [GeneratedRegex(@"^(by|par|por|door)\s*:?\s+(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(" + VisibleFields.ByWords + @")\s*:?\s+(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineWord();
 }

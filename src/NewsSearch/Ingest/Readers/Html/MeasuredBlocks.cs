@@ -19,8 +19,9 @@ internal sealed class MeasuredBlocks(IElement root)
             : HtmlText.LinkDensity(element);
 
     /// <summary>The length of <paramref name="element"/>'s one-line text and its commas, as <see cref="HtmlText.InlineMeasure"/> gives them.</summary>
-    public (int Length, int Commas) InlineMeasure(IElement element) =>
-
-        // Inline joins the paragraphs with one space each; a link changes no length.
-        _blocks.TryGetValue(element, out var sums) ? (sums.Length + sums.Paragraphs - 1, sums.Commas) : HtmlText.InlineMeasure(element);
+    public (int Length, int Commas) InlineMeasure(IElement element)
+    {
+        // Inline joins the paragraphs with one space each; being inside a link changes no length.
+        return _blocks.TryGetValue(element, out var sums) ? (sums.Length + sums.Paragraphs - 1, sums.Commas) : HtmlText.InlineMeasure(element);
+    }
 }

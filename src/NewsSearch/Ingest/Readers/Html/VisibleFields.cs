@@ -12,6 +12,9 @@ namespace NewsSearch.Ingest.Readers.Html;
 /// </summary>
 internal sealed partial class VisibleFields
 {
+    /// <summary>"By" as English, French, Spanish, Portuguese and Dutch bylines write it, as regex alternatives.</summary>
+    internal const string ByWords = "by|par|por|door";
+
     private const int MaxBylineWords = 16;
     private const int MaxBylineBlockWords = 60;
 
@@ -397,8 +400,8 @@ internal sealed partial class VisibleFields
     [GeneratedRegex(@"^(By|BY|by)\b:?\s*")]
     private static partial Regex ByPrefix();
 
-    // The word before a name in a byline, in the languages HtmlArticleReader strips it from ("Par", "Por", "Door").
-    [GeneratedRegex(@"^(by|par|por|door)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The word alone, as a line printed before a name in its own element ("Por <span>Josh Max</span>").
+    [GeneratedRegex(@"^(" + ByWords + @")\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByWord();
 
     // An author's page: /author/jane-doe, /authors/…, /auteur/…, /autor/…, /profiles/….

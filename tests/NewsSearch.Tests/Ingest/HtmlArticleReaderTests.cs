@@ -423,6 +423,19 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Read_FigureCaptionAndHiddenCreditLabelInTouchingSpans_CaptionKeepsTheCreditsNameSearchable()
+    {
+        var html = "<html><body><article><h1>Night ferry approved</h1><figure><img src='f.jpg'><figcaption><span>The ferry at dusk.</span>"
+            + "<span itemprop='copyrightHolder'><span class='css-1dv1kvn'>Credit</span><span>Tomas Reyes for the Gazette</span></span></figcaption></figure>"
+            + Story + "</article></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal(["The ferry at dusk. Credit Tomas Reyes for the Gazette"], article.Captions);
+        Assert.Equal(StoryText, article.Body);
+    }
+
+    [Fact]
     public void Read_DatelineOpensStory_TakenOutOfBody()
     {
         var html = "<html><body><h1>Night ferry approved</h1><div class='content'><p>HARBOURTON (Meridian Wire) — The harbour ferry will run through the night from June, the council said.</p>"

@@ -338,21 +338,21 @@ internal sealed partial class VisibleFields
                 var parts = new List<string>();
                 if (element.QuerySelector("figcaption") is { } figcaption)
                 {
-                    parts.Add(HtmlText.Inline(figcaption));
+                    parts.Add(CaptionText.Read(figcaption));
                 }
 
                 parts.AddRange(element.QuerySelectorAll("*")
                     .Where(e => PageChrome.HasClassWord(e, ClassWords.Caption) && e.Closest("figcaption") is null)
                     .Where(e => !e.QuerySelectorAll("*").Any(inner => PageChrome.HasClassWord(inner, ClassWords.Caption)))
-                    .Select(HtmlText.Inline));
+                    .Select(CaptionText.Read));
                 caption = string.Join(' ', parts.Where(p => p.Length > 0).Distinct(StringComparer.Ordinal));
             }
             else if (element.LocalName == "figcaption" || (PageChrome.HasClassWord(element, ClassWords.Caption) && BesidePicture(element)))
             {
-                caption = HtmlText.Inline(element);
+                caption = CaptionText.Read(element);
                 if (element.NextElementSibling is { } next && PageChrome.HasClassWord(next, ClassWords.Credit) && !PageChrome.HasClassWord(element, ClassWords.Credit))
                 {
-                    caption += " " + HtmlText.Inline(next);
+                    caption += " " + CaptionText.Read(next);
                     taken.Add(next);
                     takenSet.Add(next);
                 }

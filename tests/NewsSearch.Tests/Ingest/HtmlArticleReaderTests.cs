@@ -436,6 +436,64 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Read_StoryFoundOnlyByTheFallback_BodyLeavesOutItsFigure()
+    {
+        // The story's wrapper has a chrome class, so the first pass comes up empty and the retry without class
+        // words finds it: a figure's label and caption are not story there either.
+        var html = "<html><body><h1>Night ferry approved</h1><div class='comments'><figure><span>Enlarge this image</span><img src='f.jpg'>"
+            + "<figcaption><span>The ferry at dusk.</span><span><span>Credit</span><span>Tomas Reyes</span></span></figcaption></figure>"
+            + Story + "</div></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal(StoryText, article.Body);
+    }
+
+    [Fact]
+    public void Read_LinkHeavyBoxWithoutSentencesInsideTheStory_LeftOutOfBody()
+    {
+        // No class word gives the box away, and its first line is not a link: it is furniture by its share of links
+        // as a whole (Readability's conditional cleaning), not line by line.
+        var box = "<div class='css-x1'><p>Also on the harbour desk this week:</p><p><a href='/a'>Council budget vote delayed</a></p><p><a href='/b'>Bridge works start</a></p></div>";
+        var html = "<html><body><h1>Night ferry approved</h1><div class='css-7'>" + Story[..Story.IndexOf("<p>The operator", StringComparison.Ordinal)]
+            + box + Story[Story.IndexOf("<p>The operator", StringComparison.Ordinal)..] + "</div></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal(StoryText, article.Body);
+    }
+
+    [Fact]
+    public void Read_TeaserInsideTheStoryThatIsMostlyItsLinkedHeadline_LeftOutButOneWithALongSummaryStays()
+    {
+        // A teaser whose summary outweighs its linked headline reads as text; one that is mostly its link (a long
+        // headline over a one-line summary) reads as a link box.
+        var teaser = (string headline, string summary) => $"<div><h3><a href='/{headline.Length}'>{headline}</a></h3><p>{summary}</p></div>";
+        var html = "<html><body><h1>Night ferry approved</h1><div class='css-7'>" + Story
+            + teaser("Bridge works start on the east side of the harbour next week", "Read more.")
+            + teaser("Fish market moves", "Traders will move to the old customs shed in spring, the harbour board said after a vote on Thursday that ended a long dispute.")
+            + "</div></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal(StoryText + "\n\nFish market moves\n\nTraders will move to the old customs shed in spring, the harbour board said after a vote on Thursday that ended a long dispute.", article.Body);
+    }
+
+    [Fact]
+    public void Read_LinkRichBlockWithTheCommasOfRealSentences_StaysInBody()
+    {
+        // A third of its text is links, which alone would make it a link box; ten commas make it prose.
+        var prose = "<div><p>The <a href='/p'>petition</a>, the <a href='/c'>council's report</a>, the union's letter, the <a href='/o'>operator's plan</a>, "
+            + "the hospital's survey, the <a href='/t'>timetable</a>, the fares, the safety case, the <a href='/r'>route map</a>, "
+            + "the crew rota, and the <a href='/b'>budget</a> are all published.</p></div>";
+        var html = "<html><body><h1>Night ferry approved</h1><div class='css-7'>" + Story + prose + "</div></body></html>";
+
+        var article = Read(html);
+
+        Assert.EndsWith("the crew rota, and the budget are all published.", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_DatelineOpensStory_TakenOutOfBody()
     {
         var html = "<html><body><h1>Night ferry approved</h1><div class='content'><p>HARBOURTON (Meridian Wire) — The harbour ferry will run through the night from June, the council said.</p>"

@@ -120,9 +120,9 @@ internal static class BodyFallback
         return [.. paragraphs.Where(p => block.Contains(p.Block))];
     }
 
-    /// <summary>The page's non-link text, for a page where no container reads as a story.</summary>
-    public static List<HtmlParagraph> PageText(IDocument stripped) =>
-        stripped.Body is null ? [] : [.. HtmlText.Paragraphs(stripped.Body).Where(p => p.LinkDensity <= 0.5)];
+    /// <summary>The page's non-link text without what <paramref name="leaveOut"/> picks, for a page where no container reads as a story.</summary>
+    public static List<HtmlParagraph> PageText(IDocument stripped, Func<IElement, bool> leaveOut) =>
+        stripped.Body is null ? [] : [.. HtmlText.Paragraphs(stripped.Body, leaveOut).Where(p => p.LinkDensity <= 0.5)];
 
     /// <summary>
     /// Whether <paramref name="candidate"/> should replace <paramref name="current"/>: it is clearly longer and,

@@ -25,14 +25,12 @@ internal static class ContentExtractor
     private const double SameShapeMaxLinkDensity = 0.33;
 
     /// <summary>The content elements of <paramref name="document"/>, in document order.</summary>
-    public static IReadOnlyList<IElement> Find(IDocument document)
-    {
-        if (document.Body is not { } body)
-        {
-            return [];
-        }
+    public static IReadOnlyList<IElement> Find(IDocument document) =>
+        document.Body is { } body ? Find(body, new MeasuredBlocks(body)) : [];
 
-        var measured = new MeasuredBlocks(body);
+    /// <summary>The content elements under <paramref name="body"/>, in document order, scored from <paramref name="measured"/> (a measure of <paramref name="body"/>).</summary>
+    public static IReadOnlyList<IElement> Find(IElement body, MeasuredBlocks measured)
+    {
         var scores = new Dictionary<IElement, double>();
         foreach (var element in Descendants(body))
         {

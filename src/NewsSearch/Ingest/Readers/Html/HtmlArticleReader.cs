@@ -111,7 +111,19 @@ internal static partial class HtmlArticleReader
 
         removal.RemoveWhere(document, e => PageChrome.IsChrome(e) && !HoldsStory(e) && !IsPartOfALine(e));
 
-        var paragraphs = ContentExtractor.Find(document).SelectMany(element => HtmlText.Paragraphs(element)).ToList();
+        // One measure of the page serves choosing the content and cleaning it, which keeps it up to date.
+        IReadOnlyList<IElement> content = [];
+        if (body is not null)
+        {
+            var measured = new MeasuredBlocks(body);
+            content = ContentExtractor.Find(body, measured);
+            foreach (var element in content)
+            {
+                ConditionalCleaning.Clean(element, measured, removal);
+            }
+        }
+
+        var paragraphs = content.SelectMany(element => HtmlText.Paragraphs(element)).ToList();
         var cues = new BodyCues();
         string?[] labels = [section, .. ld?.Keywords ?? [], .. Tags(metadata)];
         var kickers = labels.OfType<string>().Select(TextShape.Comparable).ToHashSet(StringComparer.Ordinal);
@@ -160,7 +172,12 @@ internal static partial class HtmlArticleReader
     {
         // One stripped page serves every fallback: none of them edits the page after it is stripped.
         var stripped = BodyFallback.Stripped(parsed);
-        bool IsClearChrome(IElement e) => PageChrome.IsClearlyChrome(e) && !HoldsHeadline(e);
+
+        // Figures and captions stay out of the body here too: those the first pass read as captions, and figures
+        // it never saw, inside a wrapper its class words removed.
+        var captions = shown?.CaptionElements ?? new HashSet<IElement>();
+        bool IsFigure(IElement e) => e.LocalName is "figure" or "figcaption" || captions.Contains(e);
+        bool IsClearChrome(IElement e) => IsFigure(e) || (PageChrome.IsClearlyChrome(e) && !HoldsHeadline(e));
         var retry = CleanBody(BodyFallback.Retry(stripped, IsClearChrome), title, shown, kickers, new BodyCues());
         if (BodyFallback.Improves(retry, body))
         {
@@ -191,7 +208,7 @@ internal static partial class HtmlArticleReader
         {
             // Nothing reads as a story: the page's own text (say, a gallery's headings), not an empty body.
             var titleKey = title is null ? null : TextShape.Comparable(title);
-            body = [.. BodyFallback.PageText(stripped).Select(p => p.Text).Where(t => TextShape.Comparable(t) != titleKey)];
+            body = [.. BodyFallback.PageText(stripped, IsFigure).Select(p => p.Text).Where(t => TextShape.Comparable(t) != titleKey)];
         }
 
         return body;

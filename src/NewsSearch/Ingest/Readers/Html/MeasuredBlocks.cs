@@ -3,10 +3,11 @@ using AngleSharp.Dom;
 namespace NewsSearch.Ingest.Readers.Html;
 
 /// <summary>
-/// The text sizes of a page's elements while the page is not edited. Blocks are read from one walk of
-/// the page (<see cref="HtmlText.BlockMeasures"/>): measuring each element on its own walked the same
-/// paragraphs again for every container around them. An element the walk cannot stand for (not a block,
-/// outside the walk, or for link density, inside a link) is measured on its own.
+/// The text sizes of a page's elements while the page is not edited, or edited only by taking out blocks
+/// through <see cref="Remove"/>. Blocks are read from one walk of the page (<see cref="HtmlText.BlockMeasures"/>):
+/// measuring each element on its own walked the same paragraphs again for every container around them.
+/// An element the walk cannot stand for (not a block, outside the walk, or for link density, inside a
+/// link) is measured on its own.
 /// </summary>
 internal sealed class MeasuredBlocks(IElement root)
 {
@@ -22,6 +23,29 @@ internal sealed class MeasuredBlocks(IElement root)
     public (int Length, int Commas) InlineMeasure(IElement element)
     {
         // Inline joins the paragraphs with one space each; being inside a link changes no length.
-        return _blocks.TryGetValue(element, out var sums) ? (sums.Length + sums.Paragraphs - 1, sums.Commas) : HtmlText.InlineMeasure(element);
+        return _blocks.TryGetValue(element, out var sums) ? (sums.Paragraphs == 0 ? 0 : sums.Length + sums.Paragraphs - 1, sums.Commas) : HtmlText.InlineMeasure(element);
+    }
+
+    /// <summary>
+    /// Takes <paramref name="block"/>'s sizes off every block around it, before it is taken out of the page, so that
+    /// they measure what is left in them. Text either side of the block joins into one paragraph in a fresh walk; the
+    /// sums keep it as two, a space shorter, which no threshold they are compared with is that close to.
+    /// </summary>
+    public void Remove(IElement block)
+    {
+        if (!_blocks.TryGetValue(block, out var taken))
+        {
+            return;
+        }
+
+        for (var ancestor = block.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (_blocks.TryGetValue(ancestor, out var around))
+            {
+                _blocks[ancestor] = new BlockMeasure(around.Length - taken.Length, around.LinkLength - taken.LinkLength, around.Commas - taken.Commas, around.Paragraphs - taken.Paragraphs);
+            }
+        }
+
+        _blocks.Remove(block);
     }
 }

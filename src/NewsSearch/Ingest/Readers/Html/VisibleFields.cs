@@ -49,6 +49,9 @@ internal sealed partial class VisibleFields
 
     public IReadOnlyList<string> Captions { get; private set; } = [];
 
+    /// <summary>The figures and captions the captions were read from: never story text, in any pass over the page.</summary>
+    public IReadOnlySet<IElement> CaptionElements { get; private set; } = new HashSet<IElement>();
+
     /// <summary>
     /// Reads the fields, then removes (through <paramref name="removal"/>, which can put them back) the elements they came from (headline, byline, dek, date stamp,
     /// figures and captions), whose text is not story text.
@@ -61,7 +64,7 @@ internal sealed partial class VisibleFields
         fields.ReadByline(elements);
         fields.ReadDek(elements, knownDescription);
         fields.ReadDates(elements);
-        fields.Captions = TakeCaptions(elements, removal);
+        (fields.Captions, fields.CaptionElements) = TakeCaptions(elements, removal);
         foreach (var element in fields._shown)
         {
             removal.Remove(element);
@@ -320,7 +323,7 @@ internal sealed partial class VisibleFields
         }
     }
 
-    private static List<string> TakeCaptions(List<IElement> elements, ElementRemoval removal)
+    private static (List<string> Captions, HashSet<IElement> Elements) TakeCaptions(List<IElement> elements, ElementRemoval removal)
     {
         var captions = new List<string>();
         var taken = new List<IElement>();
@@ -376,7 +379,7 @@ internal sealed partial class VisibleFields
             removal.Remove(element);
         }
 
-        return captions;
+        return (captions, takenSet);
     }
 
     /// <summary>Whether <paramref name="element"/> is one of <paramref name="elements"/> or inside one: a walk up its ancestors, not a search down each.</summary>

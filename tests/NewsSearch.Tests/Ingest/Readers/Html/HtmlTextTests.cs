@@ -114,6 +114,29 @@ public sealed class HtmlTextTests
         }
     }
 
+    [Fact]
+    public void MeasuredBlocks_AfterBlocksAreRemovedThroughIt_AgreeWithMeasuringWhatIsLeft()
+    {
+        // Blocks between blocks, so no text either side joins into one paragraph once they are gone.
+        var body = new HtmlParser().ParseDocument("<div id='story'><p>First, a paragraph of the story.</p>"
+            + "<div id='box'><h3>More stories</h3><ul id='links'><li><a href='/a'>One, linked</a></li><li><a href='/b'>Two</a></li></ul></div>"
+            + "<div id='wrap'><p>Second, with <a href='/c'>a link</a>.</p><div id='form'><p>Sign up, now</p></div></div></div>").Body!;
+        var measured = new MeasuredBlocks(body);
+
+        foreach (var id in new[] { "links", "form", "box" })
+        {
+            var block = body.QuerySelector("#" + id)!;
+            measured.Remove(block);
+            block.Remove();
+
+            foreach (var element in body.QuerySelectorAll("*").Prepend(body))
+            {
+                Assert.Equal(HtmlText.LinkDensity(element), measured.LinkDensity(element));
+                Assert.Equal(HtmlText.InlineMeasure(element), measured.InlineMeasure(element));
+            }
+        }
+    }
+
     [SharedDataFact]
     public void MeasuredBlocks_EveryElementOfTheReadabilityTestPages_AgreeWithMeasuringItAlone()
     {

@@ -480,6 +480,19 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Read_StoryWrittenInDivsWithASentenceThatIsHalfALink_KeepsTheSentence()
+    {
+        // A div with nothing block-like inside is a paragraph, not a box to judge by its links.
+        var sentence = "According to <a href='/r'>a report the harbour board published</a>, crossings rose by a tenth.";
+        var html = "<html><body><h1>Night ferry approved</h1><div class='css-7'>" + Story.Replace("<p>", "<div>", StringComparison.Ordinal).Replace("</p>", "</div>", StringComparison.Ordinal)
+            + "<div>" + sentence + "</div></div></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal(StoryText + "\n\nAccording to a report the harbour board published, crossings rose by a tenth.", article.Body);
+    }
+
+    [Fact]
     public void Read_LinkRichBlockWithTheCommasOfRealSentences_StaysInBody()
     {
         // A third of its text is links, which alone would make it a link box; ten commas make it prose.

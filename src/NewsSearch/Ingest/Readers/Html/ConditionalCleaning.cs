@@ -31,7 +31,7 @@ internal static class ConditionalCleaning
     /// </summary>
     public static void Clean(IElement content, MeasuredBlocks measured, ElementRemoval removal)
     {
-        var blocks = ContentExtractor.Descendants(content).Where(e => e.LocalName is "div" or "ul" or "form" or "fieldset").ToList();
+        var blocks = ContentExtractor.Descendants(content).Where(e => e.LocalName is "ul" or "form" or "fieldset" || (e.LocalName == "div" && !IsParagraph(e))).ToList();
 
         // Last first, as Readability goes: a block is judged on what is left in it after the furniture inside it
         // was taken out, which the measure keeps track of instead of measuring again.
@@ -129,6 +129,23 @@ internal static class ConditionalCleaning
         }
 
         return counts;
+    }
+
+    /// <summary>
+    /// A <c>div</c> with nothing block-like inside is a paragraph written as a div, as Readability reads it (it turns
+    /// such a div into a <c>p</c> before cleaning): a sentence that is half a link is story, not a link box.
+    /// </summary>
+    private static bool IsParagraph(IElement div)
+    {
+        foreach (var element in ContentExtractor.Descendants(div))
+        {
+            if (element.LocalName is "blockquote" or "dl" or "div" or "img" or "ol" or "p" or "pre" or "table" or "ul")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A block in a table (data or layout), a listing or code is the story's own structure, never judged.</summary>

@@ -493,6 +493,19 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Read_EachParagraphInAWrapperDivAndOneWithALink_KeepsEveryParagraph()
+    {
+        // A div around one p is that paragraph; judged as a box, this one (a fifth of it linked) would go.
+        var wrapped = Story.Replace("<p>", "<div class='css-p'><p>", StringComparison.Ordinal).Replace("</p>", "</p></div>", StringComparison.Ordinal);
+        var html = "<html><body><h1>Night ferry approved</h1><div class='css-7'>" + wrapped
+            + "<div class='css-p'><p>The operator said the new timetable, which starts in June, is on <a href='/t'>its website for anyone</a> to read.</p></div></div></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal(StoryText + "\n\nThe operator said the new timetable, which starts in June, is on its website for anyone to read.", article.Body);
+    }
+
+    [Fact]
     public void Read_LinkRichBlockWithTheCommasOfRealSentences_StaysInBody()
     {
         // A third of its text is links, which alone would make it a link box; ten commas make it prose.

@@ -21,6 +21,7 @@ internal static class ConditionalCleaning
     private const double ListShare = 0.9;
     private const double MaxHeadingShare = 0.9;
     private const double MinParagraphsPerPicture = 0.5;
+    private const double MaxWrapperLinkDensity = 0.25;
 
     // Readability counts list items only past a hundred, so a list-heavy block is furniture only when it is huge.
     private const int ListItemAllowance = 100;
@@ -55,6 +56,11 @@ internal static class ConditionalCleaning
 
         var weight = PageChrome.ClassWeight(block) * ContentClassWeight;
         var linkDensity = measured.LinkDensity(block);
+        if (linkDensity < MaxWrapperLinkDensity && IsParagraphWrapper(block))
+        {
+            return false;
+        }
+
         var counts = Count(block, measured);
         var isList = block.LocalName == "ul" || (length > 0 && counts.ListLength > ListShare * length);
         var inFigure = HasAncestor(block, "figure");
@@ -140,6 +146,28 @@ internal static class ConditionalCleaning
         foreach (var element in ContentExtractor.Descendants(div))
         {
             if (element.LocalName is "blockquote" or "dl" or "div" or "img" or "ol" or "p" or "pre" or "table" or "ul")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A <c>div</c> around one <c>p</c> and nothing else is that paragraph, as Readability reads it (it puts the
+    /// <c>p</c> in the div's place when the div is not mostly links): CMSs wrap every paragraph so.
+    /// </summary>
+    private static bool IsParagraphWrapper(IElement block)
+    {
+        if (block.LocalName != "div" || block.ChildElementCount != 1 || block.FirstElementChild is not { LocalName: "p" })
+        {
+            return false;
+        }
+
+        for (var node = block.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(node.TextContent))
             {
                 return false;
             }

@@ -506,6 +506,19 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Read_ResultsTableWhoseNamesAreLinks_StaysInBody()
+    {
+        // A third of the table's text is links: as a box it would go, but a block with a table is not judged.
+        var row = (string name, string party, int votes) => $"<tr><td><a href='/c/{votes}'>{name}</a></td><td>{party}</td><td>{votes}</td></tr>";
+        var html = "<html><body><h1>Night ferry approved</h1><div class='css-7'>" + Story + "<div class='css-r'><table>"
+            + row("Ann Lee", "Harbour", 4210) + row("Tom Ruiz", "Civic", 3876) + row("Mia Park", "Green", 1204) + "</table></div></div></body></html>";
+
+        var article = Read(html);
+
+        Assert.EndsWith("Ann Lee Harbour 4210\n\nTom Ruiz Civic 3876\n\nMia Park Green 1204", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_LinkRichBlockWithTheCommasOfRealSentences_StaysInBody()
     {
         // A third of its text is links, which alone would make it a link box; ten commas make it prose.

@@ -8,7 +8,8 @@ namespace NewsSearch.Ingest.Readers.Html;
 /// block whose text is mostly links for its class (a related-stories box, a teaser grid, a "more ways to
 /// customize" panel), or that holds more than twice as many pictures as paragraphs, a hundred list items
 /// more than paragraphs, more form fields than a third of its paragraphs, embeds with little text, or a
-/// few words of linked text. The thresholds are Readability's.
+/// few words of linked text. The thresholds are Readability's. Never judged: a paragraph written as a
+/// <c>div</c> (or wrapped in one), a block with a table, and anything inside a table, <c>pre</c> or <c>code</c>.
 /// </summary>
 internal static class ConditionalCleaning
 {
@@ -54,6 +55,15 @@ internal static class ConditionalCleaning
             return false;
         }
 
+        var counts = Count(block, measured);
+
+        // Readability spares a block that holds a data table; not telling data tables from layout ones, the
+        // reader spares every block with a table (a results table in a story links to every candidate).
+        if (counts.Tables > 0)
+        {
+            return false;
+        }
+
         var weight = PageChrome.ClassWeight(block) * ContentClassWeight;
         var linkDensity = measured.LinkDensity(block);
         if (linkDensity < MaxWrapperLinkDensity && IsParagraphWrapper(block))
@@ -61,7 +71,6 @@ internal static class ConditionalCleaning
             return false;
         }
 
-        var counts = Count(block, measured);
         var isList = block.LocalName == "ul" || (length > 0 && counts.ListLength > ListShare * length);
         var inFigure = HasAncestor(block, "figure");
         var headingShare = length == 0 ? 0 : (double)counts.HeadingLength / length;
@@ -105,6 +114,9 @@ internal static class ConditionalCleaning
                         break;
                     case "object" or "embed" or "iframe":
                         counts.Embeds++;
+                        break;
+                    case "table":
+                        counts.Tables++;
                         break;
                     default:
                         break;
@@ -203,6 +215,8 @@ internal static class ConditionalCleaning
         public int Fields { get; set; }
 
         public int Embeds { get; set; }
+
+        public int Tables { get; set; }
 
         public int ListLength { get; set; }
 

@@ -33,7 +33,7 @@ internal static class ConditionalCleaning
     /// </summary>
     public static void Clean(IElement content, MeasuredBlocks measured, ElementRemoval removal)
     {
-        var blocks = ContentExtractor.Descendants(content).Where(e => e.LocalName is "ul" or "form" or "fieldset" || (e.LocalName == "div" && !IsParagraph(e))).ToList();
+        var blocks = ContentExtractor.Descendants(content).Where(e => e.LocalName is "div" or "ul" or "form" or "fieldset").ToList();
 
         // Last first, as Readability goes: a block is judged on what is left in it after the furniture inside it
         // was taken out, which the measure keeps track of instead of measuring again.
@@ -57,9 +57,11 @@ internal static class ConditionalCleaning
 
         var counts = Count(block, measured);
 
+        // A div with nothing block-like inside is a paragraph written as a div, as Readability reads it (it turns
+        // such a div into a p before cleaning): a sentence that is half a link is story, not a link box.
         // Readability spares a block that holds a data table; not telling data tables from layout ones, the
         // reader spares every block with a table (a results table in a story links to every candidate).
-        if (counts.Tables > 0)
+        if ((block.LocalName == "div" && counts.BlockLike == 0) || counts.Tables > 0)
         {
             return false;
         }
@@ -98,6 +100,11 @@ internal static class ConditionalCleaning
             var name = element.LocalName;
             if (element != block)
             {
+                if (name is "blockquote" or "dl" or "div" or "img" or "ol" or "p" or "pre" or "table" or "ul")
+                {
+                    counts.BlockLike++;
+                }
+
                 switch (name)
                 {
                     case "p":
@@ -147,23 +154,6 @@ internal static class ConditionalCleaning
         }
 
         return counts;
-    }
-
-    /// <summary>
-    /// A <c>div</c> with nothing block-like inside is a paragraph written as a div, as Readability reads it (it turns
-    /// such a div into a <c>p</c> before cleaning): a sentence that is half a link is story, not a link box.
-    /// </summary>
-    private static bool IsParagraph(IElement div)
-    {
-        foreach (var element in ContentExtractor.Descendants(div))
-        {
-            if (element.LocalName is "blockquote" or "dl" or "div" or "img" or "ol" or "p" or "pre" or "table" or "ul")
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>
@@ -217,6 +207,9 @@ internal static class ConditionalCleaning
         public int Embeds { get; set; }
 
         public int Tables { get; set; }
+
+        /// <summary>Elements that Readability's test for a paragraph written as a div counts as blocks (an image among them).</summary>
+        public int BlockLike { get; set; }
 
         public int ListLength { get; set; }
 

@@ -7,9 +7,10 @@ namespace NewsSearch.Ingest.Readers.Html;
 /// furniture rather than prose is taken out, unless it has the commas of real sentences. Furniture is a
 /// block whose text is mostly links for its class (a related-stories box, a teaser grid, a "more ways to
 /// customize" panel), or that holds more than twice as many pictures as paragraphs, a hundred list items
-/// more than paragraphs, more form fields than a third of its paragraphs, embeds with little text, or a
-/// few words of linked text. The thresholds are Readability's. Never judged: a paragraph written as a
-/// <c>div</c> (or wrapped in one), a block with a table, and anything inside a table, <c>pre</c> or <c>code</c>.
+/// more than paragraphs, or a few words of linked text. The thresholds are Readability's; its rules for
+/// embeds and form fields have nothing to judge here, as the chrome pass has taken every invisible element
+/// (frames, embeds, inputs) out before. Never judged: a paragraph written as a <c>div</c> (or wrapped in
+/// one), a block with a table, and anything inside a table, <c>pre</c> or <c>code</c>.
 /// </summary>
 internal static class ConditionalCleaning
 {
@@ -18,7 +19,6 @@ internal static class ConditionalCleaning
     private const double MaxLinkDensityForContentClass = 0.5;
     private const int ContentClassWeight = 25;
     private const int MinContentLength = 25;
-    private const int MinEmbedTextLength = 75;
     private const double ListShare = 0.9;
     private const double MaxHeadingShare = 0.9;
     private const double MinParagraphsPerPicture = 0.5;
@@ -78,11 +78,9 @@ internal static class ConditionalCleaning
         var headingShare = length == 0 ? 0 : (double)counts.HeadingLength / length;
         var remove = (!inFigure && counts.Pictures > 1 && (double)counts.Paragraphs / counts.Pictures < MinParagraphsPerPicture)
             || (!isList && counts.ListItems - ListItemAllowance > counts.Paragraphs)
-            || counts.Fields > counts.Paragraphs / 3
             || (!isList && !inFigure && headingShare < MaxHeadingShare && length < MinContentLength && (counts.Pictures == 0 || counts.Pictures > 2) && linkDensity > 0)
             || (!isList && weight < ContentClassWeight && linkDensity > MaxLinkDensity)
-            || (weight >= ContentClassWeight && linkDensity > MaxLinkDensityForContentClass)
-            || (counts.Embeds == 1 && length < MinEmbedTextLength) || counts.Embeds > 1;
+            || (weight >= ContentClassWeight && linkDensity > MaxLinkDensityForContentClass);
 
         // A list of pictures, one to an item, is a gallery: it stays, as in Readability.
         return remove && !(isList && counts.Pictures == counts.ListItems && block.Children.All(child => child.Children.Length <= 1));
@@ -115,12 +113,6 @@ internal static class ConditionalCleaning
                         break;
                     case "li":
                         counts.ListItems++;
-                        break;
-                    case "input":
-                        counts.Fields++;
-                        break;
-                    case "object" or "embed" or "iframe":
-                        counts.Embeds++;
                         break;
                     case "table":
                         counts.Tables++;
@@ -201,10 +193,6 @@ internal static class ConditionalCleaning
         public int Pictures { get; set; }
 
         public int ListItems { get; set; }
-
-        public int Fields { get; set; }
-
-        public int Embeds { get; set; }
 
         public int Tables { get; set; }
 

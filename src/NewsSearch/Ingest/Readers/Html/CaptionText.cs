@@ -7,7 +7,9 @@ namespace NewsSearch.Ingest.Readers.Html;
 /// The text of a caption as it reads on screen. A caption's parts (what the picture shows, a "Credit" label,
 /// the credit) are often sibling spans that the page's style sheet sets apart with margins or a hidden label,
 /// so their text nodes run together ("seeped underground.CreditChang W. Lee" on the New York Times). Read
-/// that way, "Chang" is not a word anyone can search for.
+/// that way, "Chang" is not a word anyone can search for. Only captions are read so: body text goes through
+/// <see cref="HtmlText"/>, which joins touching inline elements as a browser's text does, because in running
+/// text they are one word ("Mc&lt;b&gt;D&lt;/b&gt;onald", "&lt;a&gt;You&lt;/a&gt;Tube") more often than two.
 /// </summary>
 internal static class CaptionText
 {

@@ -74,7 +74,7 @@ internal static class ConditionalCleaning
         }
 
         var isList = block.LocalName == "ul" || (length > 0 && counts.ListLength > ListShare * length);
-        var inFigure = HasAncestor(block, "figure");
+        var inFigure = HasAncestor(block, static name => name == "figure");
         var headingShare = length == 0 ? 0 : (double)counts.HeadingLength / length;
         var remove = (!inFigure && counts.Pictures > 1 && (double)counts.Paragraphs / counts.Pictures < MinParagraphsPerPicture)
             || (!isList && counts.ListItems - ListItemAllowance > counts.Paragraphs)
@@ -152,32 +152,17 @@ internal static class ConditionalCleaning
     /// A <c>div</c> around one <c>p</c> and nothing else is that paragraph, as Readability reads it (it puts the
     /// <c>p</c> in the div's place when the div is not mostly links): CMSs wrap every paragraph so.
     /// </summary>
-    private static bool IsParagraphWrapper(IElement block)
-    {
-        if (block.LocalName != "div" || block.ChildElementCount != 1 || block.FirstElementChild is not { LocalName: "p" })
-        {
-            return false;
-        }
-
-        for (var node = block.FirstChild; node is not null; node = node.NextSibling)
-        {
-            if (node.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(node.TextContent))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsParagraphWrapper(IElement block) =>
+        block.LocalName == "div" && block.ChildElementCount == 1 && block.FirstElementChild is { LocalName: "p" } && !HtmlText.HasOwnText(block);
 
     /// <summary>A block in a table (data or layout), a listing or code is the story's own structure, never judged.</summary>
-    private static bool IsInsideCodeOrTable(IElement block) => HasAncestor(block, "table") || HasAncestor(block, "pre") || HasAncestor(block, "code");
+    private static bool IsInsideCodeOrTable(IElement block) => HasAncestor(block, static name => name is "table" or "pre" or "code");
 
-    private static bool HasAncestor(IElement block, string name)
+    private static bool HasAncestor(IElement block, Func<string, bool> isNamed)
     {
         for (var ancestor = block.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
         {
-            if (ancestor.LocalName == name)
+            if (isNamed(ancestor.LocalName))
             {
                 return true;
             }

@@ -245,20 +245,7 @@ internal static partial class HtmlArticleReader
     /// </summary>
     private static bool IsPartOfALine(IElement element)
     {
-        if (HtmlText.IsBlock(element) || PageChrome.IsClearlyChrome(element) || element.ParentElement is not { } parent)
-        {
-            return false;
-        }
-
-        for (var node = parent.FirstChild; node is not null; node = node.NextSibling)
-        {
-            if (node.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(node.TextContent))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return !HtmlText.IsBlock(element) && !PageChrome.IsClearlyChrome(element) && element.ParentElement is { } parent && HtmlText.HasOwnText(parent);
     }
 
     /// <summary>After the headline is gone, a wrapper that holds several paragraphs of prose is the story's, not chrome.</summary>

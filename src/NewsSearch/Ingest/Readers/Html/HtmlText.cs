@@ -189,6 +189,20 @@ internal sealed class HtmlText
 
     public static bool IsInvisible(IElement element) => Invisible.Contains(element.LocalName);
 
+    /// <summary>Whether a text node right under <paramref name="element"/> (not inside a child element) holds more than white space.</summary>
+    public static bool HasOwnText(IElement element)
+    {
+        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(node.TextContent))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void Walk(INode root)
     {
         // (node, leaving, link depth, whether the nearest block around the node is a <pre>): the explicit

@@ -28,8 +28,9 @@ internal sealed class MeasuredBlocks(IElement root)
 
     /// <summary>
     /// Takes <paramref name="block"/>'s sizes off every block around it, before it is taken out of the page, so that
-    /// they measure what is left in them. Text either side of the block joins into one paragraph in a fresh walk; the
-    /// sums keep it as two, a space shorter, which no threshold they are compared with is that close to.
+    /// they measure what is left in them. Inline text either side of the block joins into one paragraph in a fresh walk;
+    /// the sums keep it as two, one space shorter than measuring again gives (a test holds the sums exact where blocks
+    /// stand between blocks, which is how pages lay out the boxes this removes).
     /// </summary>
     public void Remove(IElement block)
     {

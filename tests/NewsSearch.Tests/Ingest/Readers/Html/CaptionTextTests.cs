@@ -42,9 +42,9 @@ public sealed class CaptionTextTests
     }
 
     [Fact]
-    public void Read_SameWordTwiceInOneTextNode_KeptTwice()
+    public void Read_OneWordPartRepeatingTheEndOfALongerPart_Kept()
     {
-        // A word said twice in the caption's own text is the caption's; only a label repeated by the markup is dropped.
+        // Only a one-word part said again right after the same one-word part (a label for screen readers, then on screen) is dropped.
         var caption = Caption("<span>Bora Bora</span> <span>Bora</span>");
 
         Assert.Equal("Bora Bora Bora", CaptionText.Read(caption));

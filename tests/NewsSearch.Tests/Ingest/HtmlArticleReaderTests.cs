@@ -450,6 +450,56 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Read_StoryFoundOnlyByTheFallback_LeavesOutALinkBoxInsideIt()
+    {
+        // The story's wrapper has a chrome class word, so the first pass finds only the weather line, far short of
+        // the page's prose; the retry without class words is cleaned as the first pass is, and the related-links
+        // box inside the story is furniture there too.
+        const string First = "The harbour ferry will run through the night from June, after the council approved a two-year trial on Tuesday evening. "
+            + "Councillors voted eleven to four for the trial, which will cost the city about two million pounds a year in subsidies. The first crossing leaves at midnight.";
+        const string Second = "The decision follows a petition signed by more than 3,000 hospital, hotel and port workers who finish their shifts late. "
+            + "The operator said it would recruit eleven additional deckhands and two skippers before the service begins in June. Fares will match the day service.";
+        var box = "<div><p>Also on the harbour desk this week:</p><p><a href='/a'>Council budget vote delayed again</a></p><p><a href='/b'>Bridge works start on Monday</a></p></div>";
+        var html = $"<html><body><h1>Night ferry approved</h1><div class='date'><p>{First}</p>{box}<p>{Second}</p></div>"
+            + "<div class='css-n'><p>Weather: fog on the estuary until noon.</p></div></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal(First + "\n\n" + Second, article.Body);
+    }
+
+    [Fact]
+    public void Read_StoryWithATableAmongItsParagraphs_KeepsTheSectionHeadingsAroundIt()
+    {
+        // The table's rows outscore the paragraphs, but the story's wrapper scores more than the table around
+        // them: Readability climbs to an ancestor whose score rises again, which keeps the headings with the text.
+        const string Cell = "The ferry, the bridge, the tunnel, the quay, the port, the dock, the pier, the wharf, the slip, the berth, and the mooring were all surveyed.";
+        const string Paragraph = "The harbour board approved the night ferry on Thursday after a year of delays and a public consultation that drew many letters.";
+        var rows = string.Concat(Enumerable.Repeat($"<tr><td>{Cell}</td></tr>", 4));
+        var html = $"<html><body><h1>Night ferry approved</h1><div class='css-g'><h2>Background</h2><p>{Paragraph}</p><table><tbody>{rows}</tbody></table>"
+            + $"<h2>Reaction</h2><p>{Paragraph}</p></div><div class='css-f'><a href='/x'>Home</a></div></body></html>";
+
+        var article = Read(html);
+
+        Assert.StartsWith("Background\n\n" + Paragraph, article.Body, StringComparison.Ordinal);
+        Assert.EndsWith("Reaction\n\n" + Paragraph, article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ParagraphWrittenAsADivBesideTheStoryContainer_KeptWithTheStory()
+    {
+        // A div with nothing block-like inside is a paragraph (Readability turns it into one), so as the story
+        // container's sibling it joins the story as prose does.
+        const string Closing = "Tickets for the night crossings go on sale in May, and season passes for shift workers will cost half the day fare.";
+        var html = $"<html><body><h1>Night ferry approved</h1><div class='css-w'><div class='css-s'>{Story}</div><h2>Fares</h2><div>{Closing}</div></div>"
+            + "<div class='css-f'><a href='/x'>Home</a></div></body></html>";
+
+        var article = Read(html);
+
+        Assert.EndsWith(Closing, article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_LinkHeavyBoxWithoutSentencesInsideTheStory_LeftOutOfBody()
     {
         // No class word gives the box away, and its first line is not a link: it is furniture by its share of links

@@ -68,11 +68,28 @@ internal static class BodyFallback
     /// The paragraphs of <paramref name="stripped"/> (see <see cref="Stripped"/>) found by scoring again, without
     /// clear chrome (<paramref name="isClearChrome"/>: comments, share bars, ads) inside the chosen container.
     /// </summary>
-    public static List<HtmlParagraph> Retry(IDocument stripped, Func<IElement, bool> isClearChrome) =>
+    public static List<HtmlParagraph> Retry(IDocument stripped, Func<IElement, bool> isClearChrome)
+    {
+        if (stripped.Body is not { } body)
+        {
+            return [];
+        }
 
-        // Scored with every class word off, as the story's wrapper may carry one; then clear chrome inside
-        // the chosen container (a comment thread beside a short story) is left out paragraph by paragraph.
-        [.. ContentExtractor.Find(stripped).SelectMany(element => HtmlText.Paragraphs(element, isClearChrome))];
+        // Scored with every class word off, as the story's wrapper may carry one; cleaned as the first pass is;
+        // then clear chrome inside the chosen container (a comment thread beside a short story) is left out
+        // paragraph by paragraph. The cleaning is undone, as the fallbacks after this one read the page whole.
+        var measured = new MeasuredBlocks(body);
+        var content = ContentExtractor.Find(body, measured);
+        var removal = new ElementRemoval();
+        foreach (var element in content)
+        {
+            ConditionalCleaning.Clean(element, measured, removal);
+        }
+
+        List<HtmlParagraph> paragraphs = [.. content.SelectMany(element => HtmlText.Paragraphs(element, isClearChrome))];
+        removal.Restore();
+        return paragraphs;
+    }
 
     /// <summary>
     /// The page's largest block of text, as SmartReader falls back to: from the body down, the child that

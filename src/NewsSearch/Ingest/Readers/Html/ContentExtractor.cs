@@ -5,8 +5,9 @@ namespace NewsSearch.Ingest.Readers.Html;
 /// <summary>
 /// Finds the element that holds the story, as Mozilla's Readability does: every paragraph scores its
 /// parent (and, less, four more ancestors) by its length and commas; containers gain or lose by their
-/// class; link-heavy containers are discounted; the best container is taken together with the siblings
-/// that score nearly as well (bodies split by ad slots) or read as prose. Chrome is removed first.
+/// class; link-heavy containers are discounted; the best container grows to an ancestor that several
+/// near-best candidates share or whose score rises again, and is taken together with the siblings that
+/// score nearly as well (bodies split by ad slots) or read as prose. Chrome is removed first.
 /// </summary>
 internal static class ContentExtractor
 {
@@ -69,8 +70,9 @@ internal static class ContentExtractor
             return [body];
         }
 
-        var (best, bestScore) = FinalScores(scores, measured);
+        var (best, bestScore) = FinalScores(scores, measured, out var final);
         var top = CommonAncestor(best, scores, body);
+        top = RisingAncestor(top, scores, final, measured, body);
 
         // A wrapper that is its parent's only child says nothing; its parent's siblings are the story's neighbours.
         while (top.ParentElement is { } parent && parent != body && parent.Children.Length == 1)
@@ -92,8 +94,9 @@ internal static class ContentExtractor
     /// still be the best, a rival (<see cref="RivalShare"/>) or a sibling worth keeping; the rest keep their
     /// raw score, which is below every threshold it is compared with.
     /// </summary>
-    private static (IElement Best, double Score) FinalScores(Dictionary<IElement, double> scores, MeasuredBlocks measured)
+    private static (IElement Best, double Score) FinalScores(Dictionary<IElement, double> scores, MeasuredBlocks measured, out HashSet<IElement> final)
     {
+        final = [];
         IElement? best = null;
         var bestScore = double.MinValue;
         foreach (var (element, raw) in scores.OrderByDescending(pair => pair.Value).ToList())
@@ -103,11 +106,12 @@ internal static class ContentExtractor
                 break;
             }
 
-            var final = raw * (1 - measured.LinkDensity(element));
-            scores[element] = final;
-            if (final > bestScore)
+            var score = raw * (1 - measured.LinkDensity(element));
+            scores[element] = score;
+            final.Add(element);
+            if (score > bestScore)
             {
-                (best, bestScore) = (element, final);
+                (best, bestScore) = (element, score);
             }
         }
 
@@ -140,6 +144,58 @@ internal static class ContentExtractor
         return top;
     }
 
+    /// <summary>
+    /// An ancestor that scores more than the container below it gathers content from elsewhere too (a story whose
+    /// text sits beside a table or in wrappers side by side): Readability climbs to the first such ancestor, while
+    /// scores stay above a third of the top's. A top that was never scored (an ancestor that near-best candidates
+    /// share, further up than paragraphs score) starts from its tag and class, so the first scored ancestor
+    /// above it takes its place. Scores are discounted by link density as they are read, as the best ones were.
+    /// </summary>
+    private static IElement RisingAncestor(IElement top, Dictionary<IElement, double> scores, HashSet<IElement> final, MeasuredBlocks measured, IElement body)
+    {
+        double Score(IElement e)
+        {
+            if (!final.Contains(e))
+            {
+                scores[e] *= 1 - measured.LinkDensity(e);
+                final.Add(e);
+            }
+
+            return scores[e];
+        }
+
+        if (!scores.ContainsKey(top))
+        {
+            scores[top] = InitialScore(top);
+            final.Add(top);
+        }
+
+        var last = Score(top);
+        var threshold = last / 3;
+        for (var parent = top.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
+        {
+            if (!scores.ContainsKey(parent))
+            {
+                continue;
+            }
+
+            var score = Score(parent);
+            if (score < threshold)
+            {
+                break;
+            }
+
+            if (score > last)
+            {
+                return parent;
+            }
+
+            last = score;
+        }
+
+        return top;
+    }
+
     private static List<IElement> WithSiblings(IElement top, double topScore, Dictionary<IElement, double> scores, MeasuredBlocks measured)
     {
         if (top.ParentElement is not { } parent)
@@ -165,15 +221,18 @@ internal static class ContentExtractor
 
     /// <summary>
     /// A sibling built like the story's container (same tag and class: the next section of a story cut into
-    /// sections) that holds prose rather than links is the story's, however short it is.
+    /// sections) that holds prose rather than links is the story's, however short it is. List items need no
+    /// class to match: when the best container is one item of a list, the page is a listing (a section front's
+    /// teasers), and one teaser picked from it would stand for the page.
     /// </summary>
     private static bool IsSameShape(IElement sibling, IElement top, MeasuredBlocks measured) =>
-        sibling.LocalName == top.LocalName && !string.IsNullOrEmpty(top.ClassName) && sibling.ClassName == top.ClassName
+        sibling.LocalName == top.LocalName && (top.LocalName == "li" || !string.IsNullOrEmpty(top.ClassName)) && sibling.ClassName == top.ClassName
         && PageChrome.ClassWeight(sibling) >= 0 && measured.InlineMeasure(sibling).Length >= MinParagraphLength && measured.LinkDensity(sibling) < SameShapeMaxLinkDensity;
 
     private static bool IsProse(IElement element, MeasuredBlocks measured)
     {
-        if (element.LocalName is not ("p" or "blockquote" or "h2" or "h3" or "ul" or "ol"))
+        // A div with nothing block-like inside is a paragraph, as Readability reads it (it turns such a div into a p).
+        if (element.LocalName is not ("p" or "blockquote" or "h2" or "h3" or "ul" or "ol") && !(element.LocalName == "div" && !element.Children.Any(HtmlText.IsBlock)))
         {
             return false;
         }
@@ -194,12 +253,16 @@ internal static class ContentExtractor
         _ => false,
     };
 
+    /// <summary>
+    /// Readability's start for a container: only a div gains. An article, main or section element gains nothing,
+    /// as there: on a section front each teaser is an article, and a start for the tag made one teaser outscore
+    /// the listing around it.
+    /// </summary>
     private static double InitialScore(IElement element)
     {
         var score = element.LocalName switch
         {
-            "article" => 10,
-            "div" or "main" or "section" => 5,
+            "div" => 5,
             "pre" or "td" or "blockquote" => 3,
             "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,

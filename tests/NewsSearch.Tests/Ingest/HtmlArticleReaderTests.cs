@@ -461,7 +461,7 @@ public sealed class HtmlArticleReaderTests
             + "The operator said it would recruit eleven additional deckhands and two skippers before the service begins in June. Fares will match the day service.";
         var box = "<div><p>Also on the harbour desk this week:</p><p><a href='/a'>Council budget vote delayed again</a></p><p><a href='/b'>Bridge works start on Monday</a></p></div>";
         var html = $"<html><body><h1>Night ferry approved</h1><div class='date'><p>{First}</p>{box}<p>{Second}</p></div>"
-            + "<div class='css-n'><p>Weather: fog on the estuary until noon.</p></div></body></html>";
+            + "<div class='css-n'><p>Weather: fog on the estuary until noon</p></div></body></html>";
 
         var article = Read(html);
 
@@ -497,6 +497,39 @@ public sealed class HtmlArticleReaderTests
         var article = Read(html);
 
         Assert.EndsWith(Closing, article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_StoryParagraphInAWrapperDiv_ScoresTheStoryContainerSoItsShortLinesStay()
+    {
+        // A div around one p is that paragraph: the story's container, not the wrapper, is the best candidate,
+        // and the short lines and headings beside the wrapper are the story's.
+        const string Lead = "The harbour ferry will run through the night from June, after the council approved a two-year trial on Tuesday evening, "
+            + "and the operator, the unions, the hospital and the port have all said they will publish the timetable before the first crossing.";
+        const string Closing = "Tickets for the night crossings go on sale in May, and season passes for shift workers will cost half the day fare.";
+        var html = $"<html><body><h1>Night ferry approved</h1><div class='css-w'><div><p>{Lead}</p></div><p>Crossings</p><h2>Fares</h2><div>{Closing}</div></div>"
+            + "<div class='css-f'><a href='/x'>Home</a></div></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal($"{Lead}\n\nCrossings\n\nFares\n\n{Closing}", article.Body);
+    }
+
+    [Fact]
+    public void Read_ParagraphsSplitByLineBreaksInAWrapperDiv_WrapperStaysTheContainerWithoutTheLinksBesideIt()
+    {
+        // A p whose text runs are split by two line breaks each is several paragraphs, so the div around it is the
+        // story's container, not a paragraph whose parent (holding the related links) takes its place.
+        var runs = "The harbour ferry will run through the night from June, after the council approved a two-year trial on Tuesday.<br><br>"
+            + "The decision follows a petition signed by more than 3,000 hospital, hotel and port workers who finish late.<br><br>"
+            + "The operator said it would recruit eleven additional deckhands and two skippers before the service begins.";
+        var html = $"<html><body><h1>Night ferry approved</h1><div class='css-m'><div class='css-p'><p>{runs}</p></div>"
+            + "<div class='css-r'><div>Related</div><ul><li><a href='/a'>Council budget vote delayed again this week</a></li><li><a href='/b'>Bridge works start on Monday</a></li></ul></div>"
+            + "<p class='css-u'>Updated 9 March</p></div></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal(StoryText.Replace("Tuesday evening.", "Tuesday.", StringComparison.Ordinal).Replace("their shifts late", "late", StringComparison.Ordinal), article.Body);
     }
 
     [Fact]

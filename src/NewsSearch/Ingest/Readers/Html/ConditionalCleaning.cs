@@ -22,7 +22,6 @@ internal static class ConditionalCleaning
     private const double ListShare = 0.9;
     private const double MaxHeadingShare = 0.9;
     private const double MinParagraphsPerPicture = 0.5;
-    private const double MaxWrapperLinkDensity = 0.25;
 
     // Readability counts list items only past a hundred, so a list-heavy block is furniture only when it is huge.
     private const int ListItemAllowance = 100;
@@ -68,7 +67,7 @@ internal static class ConditionalCleaning
 
         var weight = PageChrome.ClassWeight(block) * ContentClassWeight;
         var linkDensity = measured.LinkDensity(block);
-        if (linkDensity < MaxWrapperLinkDensity && IsParagraphWrapper(block))
+        if (linkDensity < HtmlText.MaxWrapperLinkDensity && HtmlText.IsParagraphWrapper(block))
         {
             return false;
         }
@@ -147,13 +146,6 @@ internal static class ConditionalCleaning
 
         return counts;
     }
-
-    /// <summary>
-    /// A <c>div</c> around one <c>p</c> and nothing else is that paragraph, as Readability reads it (it puts the
-    /// <c>p</c> in the div's place when the div is not mostly links): CMSs wrap every paragraph so.
-    /// </summary>
-    private static bool IsParagraphWrapper(IElement block) =>
-        block.LocalName == "div" && block.ChildElementCount == 1 && block.FirstElementChild is { LocalName: "p" } && !HtmlText.HasOwnText(block);
 
     /// <summary>A block in a table (data or layout), a listing or code is the story's own structure, never judged.</summary>
     private static bool IsInsideCodeOrTable(IElement block) => HasAncestor(block, static name => name is "table" or "pre" or "code");

@@ -48,7 +48,12 @@ internal static class ContentExtractor
             }
 
             var score = 1 + commas + Math.Min(length / 100, 3);
-            var ancestor = element.ParentElement;
+
+            // A div around the paragraph alone is the paragraph (Readability puts the p in its place): the
+            // paragraph scores the div's parent first, with the paragraphs beside it.
+            var ancestor = element.ParentElement is { } parent && HtmlText.IsParagraphWrapper(parent) && measured.LinkDensity(parent) < HtmlText.MaxWrapperLinkDensity
+                ? parent.ParentElement
+                : element.ParentElement;
             for (var level = 0; level < ScoredAncestors && ancestor is not null; level++, ancestor = ancestor.ParentElement)
             {
                 if (!scores.ContainsKey(ancestor))
@@ -231,8 +236,9 @@ internal static class ContentExtractor
 
     private static bool IsProse(IElement element, MeasuredBlocks measured)
     {
-        // A div with nothing block-like inside is a paragraph, as Readability reads it (it turns such a div into a p).
-        if (element.LocalName is not ("p" or "blockquote" or "h2" or "h3" or "ul" or "ol") && !(element.LocalName == "div" && !element.Children.Any(HtmlText.IsBlock)))
+        // A div with nothing block-like inside, or around one p alone, is a paragraph, as Readability reads it.
+        if (element.LocalName is not ("p" or "blockquote" or "h2" or "h3" or "ul" or "ol")
+            && !(element.LocalName == "div" && (HtmlText.IsParagraphWrapper(element) || !element.Children.Any(HtmlText.IsBlock))))
         {
             return false;
         }

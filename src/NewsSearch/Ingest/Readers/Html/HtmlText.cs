@@ -185,9 +185,48 @@ internal sealed class HtmlText
         return '\0';
     }
 
+    /// <summary>Above this link density a div around one p is a box holding a link line, not that paragraph (see <see cref="IsParagraphWrapper"/>).</summary>
+    public const double MaxWrapperLinkDensity = 0.25;
+
     public static bool IsBlock(IElement element) => Blocks.Contains(element.LocalName);
 
     public static bool IsInvisible(IElement element) => Invisible.Contains(element.LocalName);
+
+    /// <summary>
+    /// A <c>div</c> around one <c>p</c> and nothing else is that paragraph, as Readability reads it (it puts the
+    /// <c>p</c> in the div's place when the div's link density is under <see cref="MaxWrapperLinkDensity"/>):
+    /// CMSs wrap every paragraph so.
+    /// </summary>
+    public static bool IsParagraphWrapper(IElement element) =>
+        element.LocalName == "div" && element.ChildElementCount == 1 && element.FirstElementChild is { LocalName: "p" } paragraph
+        && !HasOwnText(element) && !HasBreakChain(paragraph);
+
+    /// <summary>
+    /// Whether two line breaks in a row (white space between them aside) split <paramref name="element"/>'s own text:
+    /// such a "paragraph" is several, as Readability reads it (it makes each run its own p).
+    /// </summary>
+    private static bool HasBreakChain(IElement element)
+    {
+        var afterBreak = false;
+        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node is IElement { LocalName: "br" })
+            {
+                if (afterBreak)
+                {
+                    return true;
+                }
+
+                afterBreak = true;
+            }
+            else if (node.NodeType != NodeType.Text || !string.IsNullOrWhiteSpace(node.TextContent))
+            {
+                afterBreak = false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a text node right under <paramref name="element"/> (not inside a child element) holds more than white space.</summary>
     public static bool HasOwnText(IElement element)

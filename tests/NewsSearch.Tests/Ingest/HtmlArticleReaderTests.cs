@@ -533,6 +533,29 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Read_StoryOfSeveralShortParagraphsBesideOneLongBlurb_StoryIsTheBody()
+    {
+        // Each paragraph scores a point for each comma-separated piece, as Readability counts them (commas + 1):
+        // four paragraphs without a comma outscore one three times as long, though its div starts with a bonus.
+        string[] story =
+        [
+            "The harbour ferry will run through the night from June after the council approved a two-year trial on Tuesday.",
+            "Hospital and port workers who finish their shifts late had asked for the night service for more than five years.",
+            "The operator will recruit eleven more deckhands and two skippers before the first crossing leaves the quay.",
+            "Tickets go on sale in May and season passes for shift workers will cost half the fare charged during the day.",
+        ];
+        const string Blurb = "The Harbour Gazette has covered the city's waterfront since 1882 and is owned by the readers who fund it. "
+            + "Our reporters live in the neighbourhoods they cover and answer every letter that reaches the newsroom by post or mail. "
+            + "Corrections are printed on page two of the next edition and kept online beside the story they correct.";
+        var html = "<html><body><h1>Night ferry approved</h1><section class='css-s'>" + string.Concat(story.Select(p => $"<p>{p}</p>")) + "</section>"
+            + $"<div class='css-a'><div class='css-b'><div class='css-c'><p>{Blurb}</p></div></div></div></body></html>";
+
+        var article = Read(html);
+
+        Assert.Equal(string.Join("\n\n", story), article.Body);
+    }
+
+    [Fact]
     public void Read_LinkHeavyBoxWithoutSentencesInsideTheStory_LeftOutOfBody()
     {
         // No class word gives the box away, and its first line is not a link: it is furniture by its share of links

@@ -47,7 +47,9 @@ internal static class ContentExtractor
                 continue;
             }
 
-            var score = 1 + commas + Math.Min(length / 100, 3);
+            // A point for the paragraph, one for each comma-separated piece of it (Readability counts the pieces,
+            // commas + 1) and one for each hundred characters, up to three.
+            var score = 1 + (commas + 1) + Math.Min(length / 100, 3);
 
             // A div around the paragraph alone is the paragraph (Readability puts the p in its place): the
             // paragraph scores the div's parent first, with the paragraphs beside it.

@@ -18,6 +18,17 @@ public sealed class HtmlTextTests
     ];
 
     [Fact]
+    public void InlineMeasure_ArabicChineseAndLatinCommas_EachCountsAsAComma()
+    {
+        // Readability's comma set: an Arabic sentence weighs as much as an English one when content is scored.
+        var document = new HtmlParser().ParseDocument("<p>قال الوزير، في بيان، إن العبارة ستعمل ليلاً، حتى الصيف.</p><p>渡轮，夜间，运行。</p><p>One, two, three.</p>");
+
+        var commas = document.QuerySelectorAll("p").Select(p => HtmlText.InlineMeasure(p).Commas);
+
+        Assert.Equal([3, 2, 2], commas);
+    }
+
+    [Fact]
     public void Paragraphs_MarkupWithBreaksPreAndLinks_KeepLineBreaksAndCollapseTheRest()
     {
         // One <br> breaks a line and two a paragraph; <pre> keeps its line breaks, not its indentation or blank lines.

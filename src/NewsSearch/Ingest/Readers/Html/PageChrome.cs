@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
@@ -12,6 +13,8 @@ namespace NewsSearch.Ingest.Readers.Html;
 internal static partial class PageChrome
 {
     private const int MaxCached = 4096;
+
+    private const int MinAnchorWords = 4;
 
     private const string StrongChromeWords =
         "share shares sharing sharebar social socials related relatedposts recommended recommendations recirc comment comments disqus "
@@ -165,11 +168,46 @@ internal static partial class PageChrome
             var attribute = attributes[i]!;
             if (attribute.Name is "class" or "id")
             {
-                words |= Cached(attribute.Value);
+                var named = Cached(attribute.Value);
+                if (named != ClassWords.None && attribute.Name == "id" && IsHeadingAnchor(element, attribute.Value))
+                {
+                    continue;
+                }
+
+                words |= named;
             }
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="id"/> is the slug of the heading that opens <paramref name="element"/>, as documentation
+    /// generators name sections ("sharing-with-a-single-developer" over "Sharing with a single developer"): the words
+    /// are the heading's, not the name of a component. Only slugs of four words or more count, so that a comment
+    /// thread named "comments" over a "Comments" heading is still chrome.
+    /// </summary>
+    private static bool IsHeadingAnchor(IElement element, string id)
+    {
+        if (id.Count(c => c == '-') < MinAnchorWords - 1 || element.FirstElementChild is not { LocalName: "h1" or "h2" or "h3" or "h4" or "h5" or "h6" } heading)
+        {
+            return false;
+        }
+
+        var slug = new StringBuilder(id.Length);
+        foreach (var c in heading.TextContent)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                slug.Append(char.ToLowerInvariant(c));
+            }
+            else if (slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        return slug.ToString().TrimEnd('-').Equals(id, StringComparison.OrdinalIgnoreCase);
     }
 
     private static ClassWords Cached(string names)

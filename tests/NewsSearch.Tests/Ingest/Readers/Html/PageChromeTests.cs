@@ -30,6 +30,20 @@ public sealed class PageChromeTests
         Assert.True(PageChrome.IsClearlyChrome(Element($"<div class='{classes}'>x</div>")));
     }
 
+    [Theory]
+    [InlineData("<div class='section' id='sharing-with-a-single-developer'><h2>Sharing with a single developer¶</h2><p>x</p></div>", false)]
+    [InlineData("<section id='Related-Work-And-Prior-Art'><h3>Related work and prior art</h3><p>x</p></section>", false)]
+    [InlineData("<div id='sharing-with-a-single-developer'><p>Sharing with a single developer</p></div>", true)]
+    [InlineData("<div id='share-this-story-now'><h2>Read this first</h2><p>x</p></div>", true)]
+    [InlineData("<section id='comments'><h3>Comments</h3><p>x</p></section>", true)]
+    [InlineData("<div class='sharing-with-a-single-developer'><h2>Sharing with a single developer</h2><p>x</p></div>", true)]
+    public void Words_IdThatIsTheSlugOfItsOpeningHeading_IsTheHeadingsWordsNotAComponentName(string html, bool isChrome)
+    {
+        // Documentation generators name a section after its heading; a chrome word in it ("sharing") says nothing.
+        // A short id ("comments"), an id of other words, or the same words as a class still name a component.
+        Assert.Equal(isChrome, PageChrome.IsClearlyChrome(Element(html)) || PageChrome.IsChrome(Element(html)));
+    }
+
     [Fact]
     public void Words_IdAndClass_EachCounts_AndAWordIsNotMadeAcrossThem()
     {

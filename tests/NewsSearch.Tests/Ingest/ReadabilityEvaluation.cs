@@ -100,6 +100,12 @@ internal static partial class ReadabilityEvaluation
         }
     }
 
+    private static readonly HashSet<string> Inline = new(StringComparer.Ordinal)
+    {
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s", "samp",
+        "small", "span", "strong", "sub", "sup", "time", "tt", "u", "var",
+    };
+
     /// <summary>The text of the expected body, one paragraph per block element.</summary>
     public static string ExpectedText(string path)
     {
@@ -134,8 +140,13 @@ internal static partial class ReadabilityEvaluation
                 continue;
             }
 
-            // Block and table-cell boundaries separate words even where the markup has no white space.
-            text.Append('\n');
+            // Block and table-cell boundaries separate words even where the markup has no white space; inline
+            // elements do not ("<b>Wi</b>ki" is one word, and a Chinese sentence split by spans is one run).
+            if (current is not IElement inline || !Inline.Contains(inline.LocalName))
+            {
+                text.Append('\n');
+            }
+
             for (var i = current.ChildNodes.Length - 1; i >= 0; i--)
             {
                 stack.Push(current.ChildNodes[i]);

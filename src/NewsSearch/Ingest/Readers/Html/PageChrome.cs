@@ -265,7 +265,8 @@ internal static partial class PageChrome
         for (var t = 0; t < count; t++)
         {
             var token = text[tokens[t]];
-            words |= Meaning(WordLookup, token) | Meaning(FieldLookup, token);
+            var meaning = Meaning(WordLookup, token);
+            words |= (meaning == ClassWords.None ? CamelCaseMeaning(token) : meaning) | Meaning(FieldLookup, token);
             if (t + 1 < count && StartsSeveralLookup.Contains(token))
             {
                 words |= Joined(text, tokens.Slice(t, 2), joined, WordLookup);
@@ -278,6 +279,32 @@ internal static partial class PageChrome
             if (t + 1 < count && StartsTwoFieldLookup.Contains(token) && text[tokens[t].End..tokens[t + 1].Start] is "-")
             {
                 words |= Joined(text, tokens.Slice(t, 2), joined, FieldLookup);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// The chrome and content words of a token written in camel case ("commentsDiv", "relatedPosts", "articleBody"),
+    /// each part read as a word. Only a token that means nothing whole is split, so "SubTitle" stays a dek; field
+    /// words are not read from parts, as a byline or date word inside a longer name says too little.
+    /// </summary>
+    private static ClassWords CamelCaseMeaning(ReadOnlySpan<char> token)
+    {
+        var words = ClassWords.None;
+        var start = 0;
+        for (var i = 1; i <= token.Length; i++)
+        {
+            if (i == token.Length || (char.IsUpper(token[i]) && char.IsLower(token[i - 1])))
+            {
+                if (start == 0 && i == token.Length)
+                {
+                    return ClassWords.None;
+                }
+
+                words |= Meaning(WordLookup, token[start..i]);
+                start = i;
             }
         }
 

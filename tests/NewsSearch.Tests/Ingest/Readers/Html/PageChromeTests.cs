@@ -44,6 +44,26 @@ public sealed class PageChromeTests
         Assert.Equal(isChrome, PageChrome.IsClearlyChrome(Element(html)) || PageChrome.IsChrome(Element(html)));
     }
 
+    [Theory]
+    [InlineData("commentsDiv", true)]
+    [InlineData("relatedPosts", true)]
+    [InlineData("showCommentsUI", true)]
+    [InlineData("shareBarTop", true)]
+    [InlineData("articleBody", false)]
+    [InlineData("storyContent", false)]
+    [InlineData("photoGallery", false)]
+    public void Words_CamelCaseName_EachPartIsReadAsAWord(string classes, bool isChrome)
+    {
+        Assert.Equal(isChrome, PageChrome.IsClearlyChrome(Element($"<div class='{classes}'>x</div>")));
+    }
+
+    [Fact]
+    public void Words_CamelCaseName_ContentPartsGiveTheContentWeight()
+    {
+        Assert.True(PageChrome.ClassWeight(Element("<div class='articleBody'>x</div>")) > 0);
+        Assert.True(PageChrome.HasClassWord(Element("<div class='SubTitle'>x</div>"), ClassWords.Dek));
+    }
+
     [Fact]
     public void Words_IdAndClass_EachCounts_AndAWordIsNotMadeAcrossThem()
     {

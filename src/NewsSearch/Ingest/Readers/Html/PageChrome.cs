@@ -266,7 +266,7 @@ internal static partial class PageChrome
         {
             var token = text[tokens[t]];
             var meaning = Meaning(WordLookup, token);
-            words |= (meaning == ClassWords.None ? CamelCaseMeaning(token) : meaning) | Meaning(FieldLookup, token);
+            words |= (meaning == ClassWords.None ? CamelCaseMeaning(token) | RunTogetherMeaning(token) : meaning) | Meaning(FieldLookup, token);
             if (t + 1 < count && StartsSeveralLookup.Contains(token))
             {
                 words |= Joined(text, tokens.Slice(t, 2), joined, WordLookup);
@@ -309,6 +309,18 @@ internal static partial class PageChrome
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// A comment thread's name run together with other words ("fbcommentsmodule", "recentcomments", "commentform"),
+    /// which Readability finds by the substring: "comment" inside a longer word, but not "commentary", an opinion piece.
+    /// </summary>
+    private static ClassWords RunTogetherMeaning(ReadOnlySpan<char> token)
+    {
+        var at = token.IndexOf("comment", StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && !token[(at + "comment".Length)..].StartsWith("ar", StringComparison.OrdinalIgnoreCase)
+            ? Meaning(WordLookup, "comment")
+            : ClassWords.None;
     }
 
     private static bool IsSeparator(char c) => c is '-' or '_' || char.IsWhiteSpace(c);

@@ -57,6 +57,17 @@ public sealed class PageChromeTests
         Assert.Equal(isChrome, PageChrome.IsClearlyChrome(Element($"<div class='{classes}'>x</div>")));
     }
 
+    [Theory]
+    [InlineData("fbcommentsmodule", true)]
+    [InlineData("recentcomments", true)]
+    [InlineData("commentform", true)]
+    [InlineData("commentary", false)]
+    [InlineData("opinion commentaries", false)]
+    public void Words_CommentRunTogetherWithOtherWords_IsACommentThreadButCommentaryIsNot(string classes, bool isChrome)
+    {
+        Assert.Equal(isChrome, PageChrome.IsClearlyChrome(Element($"<div id='{classes}'>x</div>")));
+    }
+
     [Fact]
     public void Words_CamelCaseName_ContentPartsGiveTheContentWeight()
     {

@@ -438,8 +438,8 @@ public sealed class HtmlArticleReaderTests
     [Fact]
     public void Read_StoryFoundOnlyByTheFallback_BodyLeavesOutItsFigure()
     {
-        // The story's wrapper has a chrome class, so the first pass comes up empty and the retry without class
-        // words finds it: a figure's label and caption are not story there either.
+        // The story's wrapper is a comment thread by its class, which both the first pass and the retry leave out,
+        // so the page's own text is the body: a figure's label and caption are not story there either.
         var html = "<html><body><h1>Night ferry approved</h1><div class='comments'><figure><span>Enlarge this image</span><img src='f.jpg'>"
             + "<figcaption><span>The ferry at dusk.</span><span><span>Credit</span><span>Tomas Reyes</span></span></figcaption></figure>"
             + Story + "</div></body></html>";

@@ -65,8 +65,9 @@ internal static class BodyFallback
     }
 
     /// <summary>
-    /// The paragraphs of <paramref name="stripped"/> (see <see cref="Stripped"/>) found by scoring again, without
-    /// clear chrome (<paramref name="isClearChrome"/>: comments, share bars, ads) inside the chosen container.
+    /// The paragraphs of <paramref name="stripped"/> (see <see cref="Stripped"/>) found by scoring again and cleaning
+    /// conditionally, without clear chrome (<paramref name="isClearChrome"/>: comments, share bars, ads) inside the
+    /// chosen container. The page is left as it was.
     /// </summary>
     public static List<HtmlParagraph> Retry(IDocument stripped, Func<IElement, bool> isClearChrome)
     {
@@ -78,14 +79,8 @@ internal static class BodyFallback
         // Scored with every class word off, as the story's wrapper may carry one; cleaned as the first pass is;
         // then clear chrome inside the chosen container (a comment thread beside a short story) is left out
         // paragraph by paragraph. The cleaning is undone, as the fallbacks after this one read the page whole.
-        var measured = new MeasuredBlocks(body);
-        var content = ContentExtractor.Find(body, measured);
         var removal = new ElementRemoval();
-        foreach (var element in content)
-        {
-            ConditionalCleaning.Clean(element, measured, removal);
-        }
-
+        var content = ConditionalCleaning.CleanedContent(body, removal);
         List<HtmlParagraph> paragraphs = [.. content.SelectMany(element => HtmlText.Paragraphs(element, isClearChrome))];
         removal.Restore();
         return paragraphs;

@@ -27,10 +27,27 @@ internal static class ConditionalCleaning
     private const int ListItemAllowance = 100;
 
     /// <summary>
+    /// The content <see cref="ContentExtractor"/> finds under <paramref name="body"/>, cleaned of furniture (removed
+    /// through <paramref name="removal"/>): one measure of the page serves choosing the content and cleaning it,
+    /// and the cleaning keeps it up to date.
+    /// </summary>
+    public static IReadOnlyList<IElement> CleanedContent(IElement body, ElementRemoval removal)
+    {
+        var measured = new MeasuredBlocks(body);
+        var content = ContentExtractor.Find(body, measured);
+        foreach (var element in content)
+        {
+            Clean(element, measured, removal);
+        }
+
+        return content;
+    }
+
+    /// <summary>
     /// Takes the furniture blocks inside <paramref name="content"/> (not <paramref name="content"/> itself) out of the
     /// page, through <paramref name="removal"/>, and out of <paramref name="measured"/>, a measure of the page around it.
     /// </summary>
-    public static void Clean(IElement content, MeasuredBlocks measured, ElementRemoval removal)
+    private static void Clean(IElement content, MeasuredBlocks measured, ElementRemoval removal)
     {
         var blocks = ContentExtractor.Descendants(content).Where(e => e.LocalName is "div" or "ul" or "form" or "fieldset").ToList();
 
@@ -67,7 +84,7 @@ internal static class ConditionalCleaning
 
         var weight = PageChrome.ClassWeight(block) * ContentClassWeight;
         var linkDensity = measured.LinkDensity(block);
-        if (linkDensity < HtmlText.MaxWrapperLinkDensity && HtmlText.IsParagraphWrapper(block))
+        if (measured.IsParagraphWrapper(block))
         {
             return false;
         }

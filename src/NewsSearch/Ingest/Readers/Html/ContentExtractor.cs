@@ -25,10 +25,6 @@ internal static class ContentExtractor
     private const int MinRivals = 3;
     private const double SameShapeMaxLinkDensity = 0.33;
 
-    /// <summary>The content elements of <paramref name="document"/>, in document order.</summary>
-    public static IReadOnlyList<IElement> Find(IDocument document) =>
-        document.Body is { } body ? Find(body, new MeasuredBlocks(body)) : [];
-
     /// <summary>The content elements under <paramref name="body"/>, in document order, scored from <paramref name="measured"/> (a measure of <paramref name="body"/>).</summary>
     public static IReadOnlyList<IElement> Find(IElement body, MeasuredBlocks measured)
     {
@@ -53,7 +49,7 @@ internal static class ContentExtractor
 
             // A div around the paragraph alone is the paragraph (Readability puts the p in its place): the
             // paragraph scores the div's parent first, with the paragraphs beside it.
-            var ancestor = element.ParentElement is { } parent && HtmlText.IsParagraphWrapper(parent) && measured.LinkDensity(parent) < HtmlText.MaxWrapperLinkDensity
+            var ancestor = element.ParentElement is { } parent && measured.IsParagraphWrapper(parent)
                 ? parent.ParentElement
                 : element.ParentElement;
             for (var level = 0; level < ScoredAncestors && ancestor is not null; level++, ancestor = ancestor.ParentElement)

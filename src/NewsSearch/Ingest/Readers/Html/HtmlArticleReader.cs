@@ -111,18 +111,7 @@ internal static partial class HtmlArticleReader
 
         removal.RemoveWhere(document, e => PageChrome.IsChrome(e) && !HoldsStory(e) && !IsPartOfALine(e));
 
-        // One measure of the page serves choosing the content and cleaning it, which keeps it up to date.
-        IReadOnlyList<IElement> content = [];
-        if (body is not null)
-        {
-            var measured = new MeasuredBlocks(body);
-            content = ContentExtractor.Find(body, measured);
-            foreach (var element in content)
-            {
-                ConditionalCleaning.Clean(element, measured, removal);
-            }
-        }
-
+        IReadOnlyList<IElement> content = body is null ? [] : ConditionalCleaning.CleanedContent(body, removal);
         var paragraphs = content.SelectMany(element => HtmlText.Paragraphs(element)).ToList();
         var cues = new BodyCues();
         string?[] labels = [section, .. ld?.Keywords ?? [], .. Tags(metadata)];

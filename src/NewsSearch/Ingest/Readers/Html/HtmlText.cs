@@ -185,17 +185,13 @@ internal sealed class HtmlText
         return '\0';
     }
 
-    /// <summary>Above this link density a div around one p is a box holding a link line, not that paragraph (see <see cref="IsParagraphWrapper"/>).</summary>
-    public const double MaxWrapperLinkDensity = 0.25;
-
     public static bool IsBlock(IElement element) => Blocks.Contains(element.LocalName);
 
     public static bool IsInvisible(IElement element) => Invisible.Contains(element.LocalName);
 
     /// <summary>
-    /// A <c>div</c> around one <c>p</c> and nothing else is that paragraph, as Readability reads it (it puts the
-    /// <c>p</c> in the div's place when the div's link density is under <see cref="MaxWrapperLinkDensity"/>):
-    /// CMSs wrap every paragraph so.
+    /// A <c>div</c> around one <c>p</c> and nothing else, which Readability reads as that paragraph when it is not
+    /// mostly links (<see cref="MeasuredBlocks.IsParagraphWrapper"/>): CMSs wrap every paragraph so.
     /// </summary>
     public static bool IsParagraphWrapper(IElement element) =>
         element.LocalName == "div" && element.ChildElementCount == 1 && element.FirstElementChild is { LocalName: "p" } paragraph

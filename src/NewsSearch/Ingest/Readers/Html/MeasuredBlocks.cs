@@ -11,6 +11,9 @@ namespace NewsSearch.Ingest.Readers.Html;
 /// </summary>
 internal sealed class MeasuredBlocks(IElement root)
 {
+    // Above this link density a div around one p is a box holding a link line, not that paragraph.
+    private const double MaxWrapperLinkDensity = 0.25;
+
     private readonly Dictionary<IElement, BlockMeasure> _blocks = HtmlText.BlockMeasures(root);
 
     /// <summary>The share of <paramref name="element"/>'s text that is link text, as <see cref="HtmlText.LinkDensity"/> gives it.</summary>
@@ -25,6 +28,12 @@ internal sealed class MeasuredBlocks(IElement root)
         // Inline joins the paragraphs with one space each; being inside a link changes no length.
         return _blocks.TryGetValue(element, out var sums) ? (sums.Paragraphs == 0 ? 0 : sums.Length + sums.Paragraphs - 1, sums.Commas) : HtmlText.InlineMeasure(element);
     }
+
+    /// <summary>
+    /// Whether <paramref name="element"/> is a div around one p (<see cref="HtmlText.IsParagraphWrapper"/>) that is under
+    /// a quarter links: Readability puts the p in its place, so it is that paragraph, not a block around it.
+    /// </summary>
+    public bool IsParagraphWrapper(IElement element) => HtmlText.IsParagraphWrapper(element) && LinkDensity(element) < MaxWrapperLinkDensity;
 
     /// <summary>
     /// Takes <paramref name="block"/>'s sizes off every block around it, before it is taken out of the page, so that
